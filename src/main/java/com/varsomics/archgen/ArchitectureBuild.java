@@ -1,0 +1,80 @@
+package com.varsomics.archgen;
+
+import com.varsomics.archgen.diagrams.AwsIconCatalog;
+import com.varsomics.archgen.diagrams.DiagramExporter;
+import com.varsomics.archgen.diagrams.DiagramRenderer;
+import com.varsomics.archgen.model.WorkspaceLoader;
+import com.varsomics.archgen.validation.ModelValidator;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → diagrams.
+ * Each stage prints its wall time, which the benchmark script reads.
+ */
+public final class ArchitectureBuild {
+
+    private final List<Stage> stages;
+
+    public ArchitectureBuild(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    public static ArchitectureBuild standard() {
+        AwsIconCatalog icons = AwsIconCatalog.bundled();
+        return new ArchitectureBuild(List.of(
+                stage("load model", context -> context.model(
+                        WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl")))),
+                stage("validate model", context -> ModelValidator.standard(icons).validate(context.model())),
+                stage("render diagrams", context -> {
+                    var diagrams = new DiagramExporter(icons).export(context.model());
+                    var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())
+                            .render(diagrams);
+                    long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
+                    System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
+                            results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
+                })));
+    }
+
+    public void run(BuildContext context) {
+        long total = System.nanoTime();
+        for (Stage stage : stages) {
+            long start = System.nanoTime();
+            stage.run(context);
+            System.out.printf(Locale.ROOT, "[archgen] stage '%s' took %d ms%n", stage.name(), (System.nanoTime() - start) / 1_000_000);
+        }
+        System.out.printf(Locale.ROOT, "[archgen] all stages took %d ms%n", (System.nanoTime() - total) / 1_000_000);
+    }
+
+    /**
+     * @param args the project directory and the build directory
+     */
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: ArchitectureBuild <projectDirectory> <buildDirectory>");
+            System.exit(2);
+        }
+        try {
+            standard().run(new BuildContext(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
+        } catch (BuildException e) {
+            System.err.println("[archgen] BUILD FAILED: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static Stage stage(String name, java.util.function.Consumer<BuildContext> action) {
+        return new Stage() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void run(BuildContext context) {
+                action.accept(context);
+            }
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package com.varsomics.archgen;
+
+import com.varsomics.archgen.model.ArchitectureModel;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** What the stages share: the project's folders and, once loaded, the model. */
+public final class BuildContext {
+
+    private final Path projectDirectory;
+    private final Path buildDirectory;
+    private ArchitectureModel model;
+
+    public BuildContext(Path projectDirectory, Path buildDirectory) {
+        this.projectDirectory = projectDirectory;
+        this.buildDirectory = buildDirectory;
+    }
+
+    public Path projectDirectory() {
+        return projectDirectory;
+    }
+
+    public Path buildDirectory() {
+        return buildDirectory;
+    }
+
+    /** The workspace model file, {@code workspace.dsl} at the project root. */
+    public Path workspaceFile() {
+        return projectDirectory.resolve("workspace.dsl");
+    }
+
+    public Path diagramsDirectory() {
+        return buildDirectory.resolve("diagrams");
+    }
+
+    public ArchitectureModel model() {
+        return Objects.requireNonNull(model, "the model is loaded by the first stage");
+    }
+
+    void model(ArchitectureModel model) {
+        this.model = model;
+    }
+}

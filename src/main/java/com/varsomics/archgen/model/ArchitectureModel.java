@@ -1,0 +1,100 @@
+package com.varsomics.archgen.model;
+
+import com.structurizr.Workspace;
+import com.structurizr.model.Element;
+import com.structurizr.model.Relationship;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parsed workspace together with where each element and view was declared, so that every later
+ * stage can point a person at the DSL line to fix.
+ */
+public final class ArchitectureModel {
+
+    /** Structurizr keeps the DSL identifier of each element and relationship in this property. */
+    public static final String DSL_IDENTIFIER = "structurizr.dsl.identifier";
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*([A-Za-z0-9_.-]+)\\s*=");
+    private static final Pattern VIEW_STATEMENT = Pattern.compile(
+            "^\\s*(systemLandscape|systemContext|container|component|deployment|dynamic|filtered|custom|image)\\s");
+
+    private final Workspace workspace;
+    private final Path dslFile;
+    private final String[] lines;
+    private final Map<String, SourceLocation> declarations;
+
+    ArchitectureModel(Workspace workspace, Path dslFile, String dslText) {
+        this.workspace = workspace;
+        this.dslFile = dslFile;
+        this.lines = dslText.split("\n", -1);
+        this.declarations = indexDeclarations();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Path dslFile() {
+        return dslFile;
+    }
+
+    public static String identifierOf(Element element) {
+        String identifier = element.getProperties().get(DSL_IDENTIFIER);
+        return identifier != null ? identifier : element.getId();
+    }
+
+    /** Where the element was declared, if it was declared with an identifier ({@code api = container ...}). */
+    public Optional<SourceLocation> locationOf(Element element) {
+        return Optional.ofNullable(declarations.get(identifierOf(element).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Where a view was declared: the view statement that carries its quoted key. */
+    public Optional<SourceLocation> locationOfView(String viewKey) {
+        String quotedKey = "\"" + viewKey + "\"";
+        for (int i = 0; i < lines.length; i++) {
+            if (VIEW_STATEMENT.matcher(lines[i]).find() && lines[i].contains(quotedKey)) {
+                return Optional.of(new SourceLocation(dslFile, i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Human-readable reference to an element: DSL line, identifier and name. */
+    public String describe(Element element) {
+        return where(locationOf(element)) + ": element '" + identifierOf(element) + "' (\"" + element.getName() + "\")";
+    }
+
+    /** Human-readable reference to a relationship, located at its source element's declaration. */
+    public String describe(Relationship relationship) {
+        return where(locationOf(relationship.getSource())) + ": relationship '" + identifierOf(relationship.getSource())
+                + " -> " + identifierOf(relationship.getDestination()) + "'";
+    }
+
+    /** Human-readable reference to a view: DSL line and key. */
+    public String describeView(String viewKey) {
+        return where(locationOfView(viewKey)) + ": view '" + viewKey + "'";
+    }
+
+    private String where(Optional<SourceLocation> location) {
+        return location.map(SourceLocation::toString).orElse(dslFile.toString());
+    }
+
+    /** DSL identifiers are case-insensitive, so the index is keyed in lower case. */
+    private Map<String, SourceLocation> indexDeclarations() {
+        Map<String, SourceLocation> index = new LinkedHashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            Matcher matcher = ASSIGNMENT.matcher(lines[i]);
+            if (matcher.find()) {
+                index.putIfAbsent(matcher.group(1).toLowerCase(Locale.ROOT), new SourceLocation(dslFile, i + 1));
+            }
+        }
+        return index;
+    }
+}

@@ -1,0 +1,12 @@
+package com.varsomics.archgen.model;
+
+import java.nio.file.Path;
+
+/** A line in a DSL file, printed the way compilers do (`workspace.dsl:42`) so editors can jump to it. */
+public record SourceLocation(Path file, int line) {
+
+    @Override
+    public String toString() {
+        return file + ":" + line;
+    }
+}

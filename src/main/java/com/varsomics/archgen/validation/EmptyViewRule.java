@@ -1,0 +1,20 @@
+package com.varsomics.archgen.validation;
+
+import com.varsomics.archgen.model.ArchitectureModel;
+
+import java.util.List;
+
+/** A view that shows nothing is a mistake in its include/exclude statements, never intended. */
+public final class EmptyViewRule implements Rule {
+
+    static final String KEY = "views.view.empty";
+
+    @Override
+    public List<Finding> check(ArchitectureModel model) {
+        return ModelViews.sorted(model).stream()
+                .filter(view -> view.getElements().isEmpty())
+                .map(view -> new Finding(KEY, model.describeView(view.getKey())
+                        + " renders empty. Check its include/exclude statements (for a deployment view, the environment name)."))
+                .toList();
+    }
+}

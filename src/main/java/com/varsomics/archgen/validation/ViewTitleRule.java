@@ -1,0 +1,20 @@
+package com.varsomics.archgen.validation;
+
+import com.varsomics.archgen.model.ArchitectureModel;
+
+import java.util.List;
+
+/** Every view has a title: it becomes the diagram's heading and the figure caption in the document. */
+public final class ViewTitleRule implements Rule {
+
+    static final String KEY = "views.view.title";
+
+    @Override
+    public List<Finding> check(ArchitectureModel model) {
+        return ModelViews.sorted(model).stream()
+                .filter(view -> ModelElements.isBlank(view.getTitle()))
+                .map(view -> new Finding(KEY, model.describeView(view.getKey())
+                        + " has no title. Add `title \"...\"` inside the view block."))
+                .toList();
+    }
+}

@@ -1,0 +1,84 @@
+package com.varsomics.archgen.diagrams;
+
+import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DiagramRendererTest {
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private static List<PlantUmlDiagram> diagrams;
+
+    @BeforeAll
+    static void export() {
+        diagrams = new DiagramExporter(AwsIconCatalog.bundled()).export(Fixtures.load("valid.dsl"));
+    }
+
+    @Test
+    void render_WritesSvgPngAndPuml_ForEveryView(@TempDir Path out) throws IOException {
+        var results = new DiagramRenderer(out, 2).render(diagrams);
+
+        assertThat(results).extracting(DiagramRenderer.Result::outcome).containsOnly(DiagramRenderer.Outcome.RENDERED);
+        for (PlantUmlDiagram diagram : diagrams) {
+            assertThat(Files.readString(out.resolve(diagram.key() + ".puml"))).isEqualTo(diagram.source());
+            assertThat(Files.readAllBytes(out.resolve(diagram.key() + ".png"))).startsWith(PNG_SIGNATURE);
+            String svg = Files.readString(out.resolve(diagram.key() + ".svg"));
+            assertThat(svg).startsWith("<svg");
+            assertThat(SvgText.of(svg)).contains(diagram.title());
+        }
+        assertThat(SvgText.of(Files.readString(out.resolve("deployment.svg"))))
+                .contains("sa-east-1", "Cluster EKS", "API", "Bucket de entrada", "Assina URLs de upload");
+    }
+
+    @Test
+    void render_SkipsViewsWhosePlantUmlIsUnchanged_AndRedoesChangedOnes(@TempDir Path out) throws IOException {
+        DiagramRenderer renderer = new DiagramRenderer(out, 2);
+        renderer.render(diagrams);
+        PlantUmlDiagram context = diagrams.get(1);
+        PlantUmlDiagram changed = new PlantUmlDiagram(context.key(), context.title(), context.source().replace("Pesquisador", "Pesquisadora"));
+
+        var results = renderer.render(List.of(diagrams.get(0), changed));
+
+        assertThat(results).extracting(DiagramRenderer.Result::outcome)
+                .containsExactly(DiagramRenderer.Outcome.UNCHANGED, DiagramRenderer.Outcome.RENDERED);
+        assertThat(SvgText.of(Files.readString(out.resolve("context.svg")))).contains("Pesquisadora");
+    }
+
+    @Test
+    void render_GivesByteIdenticalFiles_OnEveryRun(@TempDir Path first, @TempDir Path second) throws IOException {
+        new DiagramRenderer(first, 2).render(diagrams);
+        new DiagramRenderer(second, 1).render(diagrams);
+
+        for (PlantUmlDiagram diagram : diagrams) {
+            for (String extension : List.of(".puml", ".svg", ".png")) {
+                assertThat(Files.readAllBytes(second.resolve(diagram.key() + extension)))
+                        .as(diagram.key() + extension).isEqualTo(Files.readAllBytes(first.resolve(diagram.key() + extension)));
+            }
+        }
+    }
+
+    @Test
+    void render_FailsNamingTheViewAndTheLine_WhenPlantUmlRejectsTheSource(@TempDir Path out) throws IOException {
+        PlantUmlDiagram broken = new PlantUmlDiagram("broken", "Broken", "@startuml\n!include <awslib14/Nowhere/Nothing>\n@enduml\n");
+
+        assertThatThrownBy(() -> new DiagramRenderer(out, 1).render(List.of(broken)))
+                .isInstanceOf(BuildException.class)
+                .hasMessageStartingWith("View 'broken': PlantUML cannot render the exported diagram: ")
+                .hasMessageContaining("(exported line: !include <awslib14/Nowhere/Nothing>)")
+                .hasMessageContaining("build/diagrams/broken.failed.puml");
+        assertThat(Files.readString(out.resolve("broken.failed.puml"), StandardCharsets.UTF_8)).isEqualTo(broken.source());
+        assertThat(out.resolve("broken.puml")).doesNotExist();
+    }
+}
