@@ -1,0 +1,63 @@
+package com.varsomics.archgen.k8s;
+
+import com.varsomics.archgen.validation.Finding;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every container says when it has started, when it is alive and when it may take traffic, on a port it declares:
+ * rollouts, the ALB's readiness gate and self-healing all depend on it.
+ */
+final class ProbesRule implements ManifestRule {
+
+    static final String KEY = "k8s.container.probes";
+
+    @Override
+    public List<Finding> check(Overlay overlay) {
+        List<Finding> findings = new ArrayList<>();
+        for (Located<Deployment> deployment : overlay.all(Deployment.class)) {
+            for (Container container : PodTemplates.podSpec(deployment).getContainers()) {
+                Map<String, Probe> probes = new LinkedHashMap<>();
+                probes.put("startupProbe", container.getStartupProbe());
+                probes.put("livenessProbe", container.getLivenessProbe());
+                probes.put("readinessProbe", container.getReadinessProbe());
+                List<String> problems = new ArrayList<>();
+                probes.forEach((name, probe) -> {
+                    if (probe == null) {
+                        problems.add("no " + name);
+                    } else if (!probesADeclaredPort(probe, container)) {
+                        problems.add(name + " on a port the container does not declare");
+                    }
+                });
+                if (!problems.isEmpty()) {
+                    findings.add(new Finding(KEY, PodTemplates.describe(deployment, container) + " has "
+                            + String.join(", ", problems) + ". Add startup, liveness and readiness probes on a declared containerPort."));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static boolean probesADeclaredPort(Probe probe, Container container) {
+        IntOrString port = probe.getHttpGet() != null ? probe.getHttpGet().getPort()
+                : probe.getTcpSocket() != null ? probe.getTcpSocket().getPort()
+                : probe.getGrpc() != null ? new IntOrString(probe.getGrpc().getPort()) : null;
+        if (port == null) {
+            return probe.getExec() != null;
+        }
+        for (ContainerPort declared : container.getPorts()) {
+            if (port.getIntVal() != null ? port.getIntVal().equals(declared.getContainerPort()) : port.getStrVal().equals(declared.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

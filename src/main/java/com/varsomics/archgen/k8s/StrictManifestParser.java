@@ -1,0 +1,101 @@
+package com.varsomics.archgen.k8s;
+
+import com.varsomics.archgen.validation.Finding;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Parses every rendered object into the fabric8 Kubernetes model as strictly as the API server decodes it:
+ * unknown fields, wrong value types (a number where a string is due, {@code "3"} for replicas) and unknown kinds
+ * are findings. Custom resources are checked against their {@link CustomResourceShapes}.
+ */
+public final class StrictManifestParser {
+
+    static final String KEY = "k8s.manifest.schema";
+
+    /** No scalar coercion: the API server refuses {@code replicas: "3"} and {@code value: 900} for a string. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
+
+    private static final Set<String> CUSTOM_RESOURCE_FIELDS = Set.of("apiVersion", "kind", "metadata", "spec");
+
+    /**
+     * @param overlay  the objects that parsed
+     * @param findings one per problem; the overlay is only complete when there are none
+     */
+    public record Result(Overlay overlay, List<Finding> findings) {
+    }
+
+    public Result parse(RenderedOverlay rendered) {
+        List<Located<? extends HasMetadata>> objects = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Manifest manifest : rendered.manifests()) {
+            String where = manifest.describe() + " (overlay '" + rendered.name() + "')";
+            Optional<HasMetadata> object = typed(manifest, where, findings);
+            object.ifPresent(value -> {
+                List<String> problems = value instanceof GenericKubernetesResource custom
+                        ? customResourceProblems(manifest, custom, where)
+                        : UnknownFields.in(value, "").stream().map(path -> "has unknown field '" + path + "'. Fix its "
+                        + "spelling or remove it: the Kubernetes API rejects unknown fields").toList();
+                problems.forEach(problem -> findings.add(new Finding(KEY, where + " " + problem + ".")));
+                if (problems.isEmpty()) {
+                    objects.add(new Located<>(value, manifest, rendered.name()));
+                }
+            });
+        }
+        return new Result(new Overlay(rendered.name(), objects), findings);
+    }
+
+    private static Optional<HasMetadata> typed(Manifest manifest, String where, List<Finding> findings) {
+        try {
+            return Optional.of((HasMetadata) MAPPER.treeToValue(manifest.content(), KubernetesResource.class));
+        } catch (JacksonException e) {
+            String reason = e.getOriginalMessage();
+            int hint = reason.indexOf(" (but ");
+            findings.add(new Finding(KEY, where + " has a wrong value at '" + path(e) + "': "
+                    + (hint > 0 ? reason.substring(0, hint) : reason) + ". Write it with the type the Kubernetes API expects."));
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> customResourceProblems(Manifest manifest, GenericKubernetesResource custom, String where) {
+        Optional<Shape> spec = CustomResourceShapes.specOf(manifest.apiVersion(), manifest.kind());
+        if (spec.isEmpty()) {
+            return List.of("is neither a kind of the typed Kubernetes model nor a supported custom resource ("
+                    + CustomResourceShapes.supported() + "). Fix apiVersion and kind");
+        }
+        List<String> problems = new ArrayList<>(UnknownFields.in(custom.getMetadata(), "metadata").stream()
+                .map(path -> "unknown field '" + path + "'").toList());
+        manifest.content().propertyNames().stream().filter(name -> !CUSTOM_RESOURCE_FIELDS.contains(name))
+                .forEach(name -> problems.add("unknown field '" + name + "'"));
+        problems.addAll(Shape.object(Map.of("spec", spec.get()), "spec")
+                .problems(manifest.content().deepCopy().retain(List.of("spec")), ""));
+        return problems.stream().map(problem -> "has " + problem + "; fix it against the " + manifest.apiVersion() + " "
+                + manifest.kind() + " schema").toList();
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? "." + reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+}
