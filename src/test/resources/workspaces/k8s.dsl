@@ -14,11 +14,6 @@ workspace "Fixture EKS" "Containers that run on Amazon EKS, for the Kubernetes m
                     "k8s.deployment" "api"
                 }
             }
-            statusConsumer = container "Consumidor de status" "Atualiza o estado das análises." "Python 3.12" {
-                properties {
-                    "k8s.deployment" "status-consumer"
-                }
-            }
             database = container "Banco de dados" "Usuários e análises." "Amazon Aurora PostgreSQL" {
                 properties {
                     "aws.service" "Amazon Aurora"
@@ -30,7 +25,6 @@ workspace "Fixture EKS" "Containers that run on Amazon EKS, for the Kubernetes m
         web -> api "Chama" "HTTP/JSON"
         web -> database "Lê e grava" "PostgreSQL"
         api -> database "Lê e grava" "PostgreSQL"
-        statusConsumer -> database "Atualiza status" "PostgreSQL"
 
         production = deploymentEnvironment "Produção" {
             region = deploymentNode "sa-east-1" "Região de São Paulo." "AWS Region" {
@@ -43,7 +37,6 @@ workspace "Fixture EKS" "Containers that run on Amazon EKS, for the Kubernetes m
                     }
                     webInstance = containerInstance web
                     apiInstance = containerInstance api
-                    statusConsumerInstance = containerInstance statusConsumer
                 }
                 databaseInstance = containerInstance database
             }

@@ -110,6 +110,10 @@ final class Fields {
         }
     }
 
+    String path() {
+        return path;
+    }
+
     JsonNode node() {
         return node;
     }

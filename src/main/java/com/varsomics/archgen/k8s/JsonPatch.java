@@ -17,7 +17,7 @@ final class JsonPatch {
 
     static void apply(KustomizationFile.Patch patch, Manifest target) {
         for (int i = 0; i < patch.operations().size(); i++) {
-            Fields operation = new Fields(patch.operations().get(i), patch.display(), "[" + i + "]");
+            Fields operation = new Fields(patch.operations().get(i), patch.display(), patch.field() + "[" + i + "]");
             operation.allowOnly(Set.of("op", "path", "value"));
             String op = operation.field("op").text();
             List<String> tokens = tokens(operation.field("path").text(), operation);
@@ -71,7 +71,8 @@ final class JsonPatch {
     }
 
     private static BuildException missing(Fields operation, Manifest target) {
-        return operation.unsupported("path does not exist in " + target.describe()
+        Fields path = operation.field("path");
+        return path.unsupported("('" + path.text() + "') does not exist in " + target.describe()
                 + "; check the path against the rendered object");
     }
 

@@ -30,8 +30,13 @@ record KustomizationFile(Path directory, Path display, List<String> resources, M
 
     private static final Set<String> TOP_LEVEL = Set.of("apiVersion", "kind", "resources", "labels", "images", "replicas", "patches");
 
-    /** A JSON 6902 patch and the one object it applies to. */
-    record Patch(String kind, String name, JsonNode operations, Path display) {
+    /**
+     * A JSON 6902 patch and the one object it applies to.
+     *
+     * @param display the file that holds the operations
+     * @param field   the field path of the operations in that file ({@code patches[0].patch} inline, empty in a patch file)
+     */
+    record Patch(String kind, String name, JsonNode operations, Path display, String field) {
     }
 
     static KustomizationFile read(Path directory, Path displayDirectory) {
@@ -41,11 +46,7 @@ record KustomizationFile(Path directory, Path display, List<String> resources, M
             throw new BuildException(displayDirectory + ": no " + FILE_NAME + " in this folder. Every resource folder "
                     + "must be a kustomization named " + FILE_NAME + " (other spellings are not supported).");
         }
-        List<JsonNode> documents = ManifestYaml.readDocuments(file, display);
-        if (documents.size() != 1 || !documents.getFirst().isObject()) {
-            throw new BuildException(display + ": expected one YAML mapping. Write the kustomization as a single document.");
-        }
-        Fields root = new Fields(documents.getFirst(), display, "");
+        Fields root = new Fields(ManifestYaml.readSingle(file, display), display, "");
         root.allowOnly(TOP_LEVEL);
         root.requireValue("apiVersion", "kustomize.config.k8s.io/v1beta1");
         root.requireValue("kind", "Kustomization");
@@ -77,22 +78,23 @@ record KustomizationFile(Path directory, Path display, List<String> resources, M
         String name = target.field("name").literal();
         JsonNode operations;
         Path display;
+        String field = "";
         if (entry.has("path") == entry.has("patch")) {
             throw entry.unsupported("needs exactly one of 'path' (a file) or 'patch' (inline text)");
         } else if (entry.has("path")) {
             String relative = entry.field("path").text();
             Path file = KustomizeRenderer.inside(directory, relative, entry);
             display = displayDirectory.resolve(relative).normalize();
-            List<JsonNode> documents = ManifestYaml.readDocuments(file, display);
-            operations = documents.size() == 1 ? documents.getFirst() : null;
+            operations = ManifestYaml.readSingle(file, display);
         } else {
             display = entry.location();
+            field = entry.field("patch").path();
             operations = ManifestYaml.readTree(entry.field("patch").text(), display);
         }
         if (operations == null || !operations.isArray()) {
             throw entry.unsupported("is not a JSON 6902 patch (a list of operations); strategic-merge patches are not "
                     + "supported. Write it as `- op: replace` / `path:` / `value:` operations");
         }
-        return new Patch(kind, name, operations, display);
+        return new Patch(kind, name, operations, display, field);
     }
 }

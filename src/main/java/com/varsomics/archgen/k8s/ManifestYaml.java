@@ -40,12 +40,7 @@ final class ManifestYaml {
      * @param displayPath the path shown in messages
      */
     static List<JsonNode> readDocuments(Path file, Path displayPath) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BuildException(displayPath + ": cannot read the file (" + e.getMessage() + ").", e);
-        }
+        String text = readText(file, displayPath);
         List<JsonNode> documents = new ArrayList<>();
         try (MappingIterator<JsonNode> iterator = MAPPER.readerFor(JsonNode.class).readValues(text)) {
             while (iterator.hasNext()) {
@@ -61,12 +56,25 @@ final class ManifestYaml {
         return documents;
     }
 
+    /** One document, whatever its root (a patch file's root is a list, which {@link #readDocuments} would split). */
+    static JsonNode readSingle(Path file, Path displayPath) {
+        return readTree(readText(file, displayPath), displayPath);
+    }
+
     static JsonNode readTree(String yaml, Path displayPath) {
         try {
             return MAPPER.readTree(yaml);
         } catch (JacksonException e) {
-            throw new BuildException(displayPath + ": invalid YAML in an inline patch: " + e.getOriginalMessage()
-                    + ". Fix the patch text.", e);
+            throw new BuildException(displayPath + ": invalid YAML: " + e.getOriginalMessage() + location(e)
+                    + ". Fix the syntax.", e);
+        }
+    }
+
+    private static String readText(Path file, Path displayPath) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BuildException(displayPath + ": cannot read the file (" + e.getMessage() + ").", e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +40,12 @@ public final class StrictManifestParser {
     private static final Set<String> CUSTOM_RESOURCE_FIELDS = Set.of("apiVersion", "kind", "metadata", "spec");
 
     /**
+     * The stable API versions of the kinds the manifests use. fabric8 also types beta and removed versions
+     * (policy/v1beta1 PodDisruptionBudget), which current EKS clusters no longer serve.
+     */
+    private static final Set<String> SERVED_API_VERSIONS = Set.of("v1", "apps/v1", "networking.k8s.io/v1", "autoscaling/v2", "policy/v1");
+
+    /**
      * @param overlay  the objects that parsed
      * @param findings one per problem; the overlay is only complete when there are none
      */
@@ -53,9 +60,8 @@ public final class StrictManifestParser {
             Optional<HasMetadata> object = typed(manifest, where, findings);
             object.ifPresent(value -> {
                 List<String> problems = value instanceof GenericKubernetesResource custom
-                        ? customResourceProblems(manifest, custom, where)
-                        : UnknownFields.in(value, "").stream().map(path -> "has unknown field '" + path + "'. Fix its "
-                        + "spelling or remove it: the Kubernetes API rejects unknown fields").toList();
+                        ? customResourceProblems(manifest, custom)
+                        : typedProblems(manifest, value);
                 problems.forEach(problem -> findings.add(new Finding(KEY, where + " " + problem + ".")));
                 if (problems.isEmpty()) {
                     objects.add(new Located<>(value, manifest, rendered.name()));
@@ -77,7 +83,16 @@ public final class StrictManifestParser {
         }
     }
 
-    private static List<String> customResourceProblems(Manifest manifest, GenericKubernetesResource custom, String where) {
+    private static List<String> typedProblems(Manifest manifest, HasMetadata object) {
+        if (!SERVED_API_VERSIONS.contains(manifest.apiVersion())) {
+            return List.of("uses apiVersion " + manifest.apiVersion() + ", which is beta or removed. Use one of "
+                    + String.join(", ", new TreeSet<>(SERVED_API_VERSIONS)));
+        }
+        return UnknownFields.in(object, "").stream().map(path -> "has unknown field '" + path + "'. Fix its "
+                + "spelling or remove it: the Kubernetes API rejects unknown fields").toList();
+    }
+
+    private static List<String> customResourceProblems(Manifest manifest, GenericKubernetesResource custom) {
         Optional<Shape> spec = CustomResourceShapes.specOf(manifest.apiVersion(), manifest.kind());
         if (spec.isEmpty()) {
             return List.of("is neither a kind of the typed Kubernetes model nor a supported custom resource ("

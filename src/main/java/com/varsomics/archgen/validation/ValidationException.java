@@ -11,12 +11,12 @@ public final class ValidationException extends BuildException {
     private final List<Finding> findings;
 
     public ValidationException(List<Finding> findings) {
-        this("The model", findings);
+        this("The model has", findings);
     }
 
-    /** @param subject what was checked, as the message's subject ("The Kubernetes manifests") */
-    public ValidationException(String subject, List<Finding> findings) {
-        super(subject + " has " + findings.size() + " problem(s):\n"
+    /** @param heading what was checked and its verb, leading the message ("The Kubernetes manifests have") */
+    public ValidationException(String heading, List<Finding> findings) {
+        super(heading + " " + findings.size() + " problem(s):\n"
                 + findings.stream().map(f -> "  " + f).collect(Collectors.joining("\n")));
         this.findings = List.copyOf(findings);
     }

@@ -1,0 +1,34 @@
+package com.varsomics.archgen.k8s;
+
+import com.varsomics.archgen.validation.Finding;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every object parses into the typed model as strictly as the API server decodes it. */
+class StrictManifestParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"staging", "prod"})
+    void parse_AcceptsEveryObjectOfTheValidOverlays(String overlay) {
+        var result = K8sFixtures.parse("valid/overlays/" + overlay, overlay);
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.overlay().all(io.fabric8.kubernetes.api.model.HasMetadata.class)).hasSize(20);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown-field        | k8s/valid/base/api.yaml: Deployment 'api' (overlay 'prod') has unknown field 'spec.template.spec.containers[0].securityContxt'. Fix its spelling or remove it: the Kubernetes API rejects unknown fields.
+            string-for-number    | k8s/valid/base/api.yaml: HorizontalPodAutoscaler 'api' (overlay 'prod') has a wrong value at 'spec.maxReplicas': Cannot coerce String value ("9") to `java.lang.Integer` value. Write it with the type the Kubernetes API expects.
+            retired-api-version  | k8s/invalid/retired-api-version/pdb.yaml: PodDisruptionBudget 'legacy' (overlay 'prod') uses apiVersion policy/v1beta1, which is beta or removed. Use one of apps/v1, autoscaling/v2, networking.k8s.io/v1, policy/v1, v1.
+            external-secret-typo | k8s/valid/base/platform.yaml: ExternalSecret 'database' (overlay 'prod') has unknown field 'spec.target.nmae'; fix it against the external-secrets.io/v1 ExternalSecret schema.
+            """)
+    void parse_ReportsTheFileObjectAndFieldPath_OfWhatTheApiWouldReject(String fixture, String message) {
+        var result = K8sFixtures.parse("invalid/" + fixture, "prod");
+
+        assertThat(result.findings()).containsExactly(new Finding(StrictManifestParser.KEY, message));
+    }
+}
