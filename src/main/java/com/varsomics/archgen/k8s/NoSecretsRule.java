@@ -43,21 +43,24 @@ final class NoSecretsRule implements ManifestRule {
                 container.getEnv().stream().filter(env -> env.getValue() != null && SECRET_NAME.matcher(env.getName()).matches())
                         .forEach(env -> findings.add(new Finding(KEY, PodTemplates.describe(deployment, container) + " sets "
                                 + env.getName() + " inline. Read it from a Secret filled by an ExternalSecret (secretKeyRef).")));
-                secretsRead(container).filter(name -> !externalSecrets.contains(deployment.namespace() + "/" + name))
-                        .forEach(name -> findings.add(new Finding(KEY, PodTemplates.describe(deployment, container) + " reads "
-                                + "Secret '" + name + "', which no ExternalSecret of the overlay creates. Declare one that "
-                                + "reads AWS Secrets Manager with target.name '" + name + "'.")));
             }
+            secretsRead(deployment).filter(name -> !externalSecrets.contains(deployment.namespace() + "/" + name))
+                    .forEach(name -> findings.add(new Finding(KEY, deployment.describe() + " reads Secret '" + name
+                            + "', which no ExternalSecret of the overlay creates. Declare one that reads AWS Secrets Manager "
+                            + "with target.name '" + name + "'.")));
         }
         return findings;
     }
 
-    private static Stream<String> secretsRead(Container container) {
-        Stream<String> fromEnv = container.getEnv().stream().map(EnvVar::getValueFrom).filter(Objects::nonNull)
-                .map(source -> source.getSecretKeyRef() != null ? source.getSecretKeyRef().getName() : null).filter(Objects::nonNull);
-        Stream<String> fromEnvFrom = container.getEnvFrom().stream().map(EnvFromSource::getSecretRef).filter(Objects::nonNull)
-                .map(reference -> reference.getName());
-        return Stream.concat(fromEnv, fromEnvFrom).distinct();
+    /** Secrets the pods read: env values, whole env sources and volumes. */
+    private static Stream<String> secretsRead(Located<Deployment> deployment) {
+        Stream<String> fromContainers = PodTemplates.allContainers(deployment).stream().flatMap(container -> Stream.concat(
+                container.getEnv().stream().map(EnvVar::getValueFrom).filter(Objects::nonNull)
+                        .map(source -> source.getSecretKeyRef() != null ? source.getSecretKeyRef().getName() : null),
+                container.getEnvFrom().stream().map(EnvFromSource::getSecretRef).filter(Objects::nonNull).map(reference -> reference.getName())));
+        Stream<String> fromVolumes = PodTemplates.podSpec(deployment).getVolumes().stream()
+                .map(volume -> volume.getSecret() != null ? volume.getSecret().getSecretName() : null);
+        return Stream.concat(fromContainers, fromVolumes).filter(Objects::nonNull).distinct();
     }
 
     private static String targetSecret(Located<GenericKubernetesResource> externalSecret) {

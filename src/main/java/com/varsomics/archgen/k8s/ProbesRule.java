@@ -4,8 +4,8 @@ import com.varsomics.archgen.validation.Finding;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,28 +22,24 @@ final class ProbesRule implements ManifestRule {
 
     @Override
     public List<Finding> check(Overlay overlay) {
-        List<Finding> findings = new ArrayList<>();
-        for (Located<Deployment> deployment : overlay.all(Deployment.class)) {
-            for (Container container : PodTemplates.podSpec(deployment).getContainers()) {
-                Map<String, Probe> probes = new LinkedHashMap<>();
-                probes.put("startupProbe", container.getStartupProbe());
-                probes.put("livenessProbe", container.getLivenessProbe());
-                probes.put("readinessProbe", container.getReadinessProbe());
-                List<String> problems = new ArrayList<>();
-                probes.forEach((name, probe) -> {
-                    if (probe == null) {
-                        problems.add("no " + name);
-                    } else if (!probesADeclaredPort(probe, container)) {
-                        problems.add(name + " on a port the container does not declare");
-                    }
-                });
-                if (!problems.isEmpty()) {
-                    findings.add(new Finding(KEY, PodTemplates.describe(deployment, container) + " has "
-                            + String.join(", ", problems) + ". Add startup, liveness and readiness probes on a declared containerPort."));
-                }
+        return PodTemplates.containerFindings(overlay, KEY, PodTemplates::mainContainers, ProbesRule::problems, "has ",
+                ". Add startup, liveness and readiness probes on a declared containerPort.");
+    }
+
+    private static List<String> problems(PodSpec pod, Container container) {
+        Map<String, Probe> probes = new LinkedHashMap<>();
+        probes.put("startupProbe", container.getStartupProbe());
+        probes.put("livenessProbe", container.getLivenessProbe());
+        probes.put("readinessProbe", container.getReadinessProbe());
+        List<String> problems = new ArrayList<>();
+        probes.forEach((name, probe) -> {
+            if (probe == null) {
+                problems.add("no " + name);
+            } else if (!probesADeclaredPort(probe, container)) {
+                problems.add(name + " on a port the container does not declare");
             }
-        }
-        return findings;
+        });
+        return problems;
     }
 
     private static boolean probesADeclaredPort(Probe probe, Container container) {

@@ -2,9 +2,9 @@ package com.varsomics.archgen.k8s;
 
 import com.varsomics.archgen.validation.Finding;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,30 +22,26 @@ final class ResourcesRule implements ManifestRule {
 
     @Override
     public List<Finding> check(Overlay overlay) {
-        List<Finding> findings = new ArrayList<>();
-        for (Located<Deployment> deployment : overlay.all(Deployment.class)) {
-            for (Container container : PodTemplates.allContainers(deployment)) {
-                ResourceRequirements resources = Objects.requireNonNullElseGet(container.getResources(), ResourceRequirements::new);
-                List<String> problems = new ArrayList<>();
-                for (String resource : RESOURCES) {
-                    Quantity request = resources.getRequests().get(resource);
-                    Quantity limit = resources.getLimits().get(resource);
-                    if (request == null) {
-                        problems.add("no requests." + resource);
-                    }
-                    if (limit == null) {
-                        problems.add("no limits." + resource);
-                    }
-                    if (request != null && limit != null && limit.getNumericalAmount().compareTo(request.getNumericalAmount()) < 0) {
-                        problems.add("limits." + resource + " below requests." + resource);
-                    }
-                }
-                if (!problems.isEmpty()) {
-                    findings.add(new Finding(KEY, PodTemplates.describe(deployment, container) + " has "
-                            + String.join(", ", problems) + ". Set cpu and memory requests and limits (limits >= requests)."));
-                }
+        return PodTemplates.containerFindings(overlay, KEY, PodTemplates::allContainers, ResourcesRule::problems, "has ",
+                ". Set cpu and memory requests and limits (limits >= requests).");
+    }
+
+    private static List<String> problems(PodSpec pod, Container container) {
+        ResourceRequirements resources = Objects.requireNonNullElseGet(container.getResources(), ResourceRequirements::new);
+        List<String> problems = new ArrayList<>();
+        for (String resource : RESOURCES) {
+            Quantity request = resources.getRequests().get(resource);
+            Quantity limit = resources.getLimits().get(resource);
+            if (request == null) {
+                problems.add("no requests." + resource);
+            }
+            if (limit == null) {
+                problems.add("no limits." + resource);
+            }
+            if (request != null && limit != null && limit.getNumericalAmount().compareTo(request.getNumericalAmount()) < 0) {
+                problems.add("limits." + resource + " below requests." + resource);
             }
         }
-        return findings;
+        return problems;
     }
 }

@@ -25,23 +25,19 @@ final class SecurityContextRule implements ManifestRule {
         List<Finding> findings = new ArrayList<>();
         for (Located<Deployment> deployment : overlay.all(Deployment.class)) {
             PodSpec pod = PodTemplates.podSpec(deployment);
-            PodSecurityContext podContext = Objects.requireNonNullElseGet(pod.getSecurityContext(), PodSecurityContext::new);
             if (Boolean.TRUE.equals(pod.getHostNetwork()) || Boolean.TRUE.equals(pod.getHostPID()) || Boolean.TRUE.equals(pod.getHostIPC())) {
                 findings.add(new Finding(KEY, deployment.describe() + " shares a host namespace (hostNetwork, hostPID or "
                         + "hostIPC). Remove it: the restricted Pod Security Standard forbids it."));
             }
-            for (Container container : PodTemplates.allContainers(deployment)) {
-                List<String> missing = missing(podContext, Objects.requireNonNullElseGet(container.getSecurityContext(), SecurityContext::new));
-                if (!missing.isEmpty()) {
-                    findings.add(new Finding(KEY, PodTemplates.describe(deployment, container) + " needs "
-                            + String.join(", ", missing) + " in its securityContext (restricted Pod Security Standard)."));
-                }
-            }
         }
+        findings.addAll(PodTemplates.containerFindings(overlay, KEY, PodTemplates::allContainers, SecurityContextRule::missing,
+                "needs ", " in its securityContext (restricted Pod Security Standard)."));
         return findings;
     }
 
-    private static List<String> missing(PodSecurityContext pod, SecurityContext container) {
+    private static List<String> missing(PodSpec spec, Container containerSpec) {
+        PodSecurityContext pod = Objects.requireNonNullElseGet(spec.getSecurityContext(), PodSecurityContext::new);
+        SecurityContext container = Objects.requireNonNullElseGet(containerSpec.getSecurityContext(), SecurityContext::new);
         List<String> missing = new ArrayList<>();
         boolean nonRoot = Boolean.TRUE.equals(container.getRunAsNonRoot())
                 || (container.getRunAsNonRoot() == null && Boolean.TRUE.equals(pod.getRunAsNonRoot()));
