@@ -3,7 +3,6 @@ package com.varsomics.archgen.k8s;
 import com.varsomics.archgen.validation.Finding;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.KubernetesResource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -16,13 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Parses every rendered object into the fabric8 Kubernetes model as strictly as the API server decodes it:
  * unknown fields, wrong value types (a number where a string is due, {@code "3"} for replicas) and unknown kinds
- * are findings. Custom resources are checked against their {@link CustomResourceShapes}.
+ * and kinds outside {@link TypedKinds} are findings. Custom resources are checked against their {@link CustomResourceShapes}.
  */
 public final class StrictManifestParser {
 
@@ -40,12 +38,6 @@ public final class StrictManifestParser {
     private static final Set<String> CUSTOM_RESOURCE_FIELDS = Set.of("apiVersion", "kind", "metadata", "spec");
 
     /**
-     * The stable API versions of the kinds the manifests use. fabric8 also types beta and removed versions
-     * (policy/v1beta1 PodDisruptionBudget), which current EKS clusters no longer serve.
-     */
-    private static final Set<String> SERVED_API_VERSIONS = Set.of("v1", "apps/v1", "networking.k8s.io/v1", "autoscaling/v2", "policy/v1");
-
-    /**
      * @param overlay  the objects that parsed
      * @param findings one per problem; the overlay is only complete when there are none
      */
@@ -61,7 +53,8 @@ public final class StrictManifestParser {
             object.ifPresent(value -> {
                 List<String> problems = value instanceof GenericKubernetesResource custom
                         ? customResourceProblems(manifest, custom)
-                        : typedProblems(manifest, value);
+                        : UnknownFields.in(value, "").stream().map(path -> "has unknown field '" + path + "'. Fix its "
+                        + "spelling or remove it: the Kubernetes API rejects unknown fields").toList();
                 problems.forEach(problem -> findings.add(new Finding(KEY, where + " " + problem + ".")));
                 if (problems.isEmpty()) {
                     objects.add(new Located<>(value, manifest, rendered.name()));
@@ -72,8 +65,16 @@ public final class StrictManifestParser {
     }
 
     private static Optional<HasMetadata> typed(Manifest manifest, String where, List<Finding> findings) {
+        Optional<Class<? extends HasMetadata>> type = TypedKinds.classOf(manifest.apiVersion(), manifest.kind())
+                .or(() -> CustomResourceShapes.specOf(manifest.apiVersion(), manifest.kind()).map(shape -> GenericKubernetesResource.class));
+        if (type.isEmpty()) {
+            findings.add(new Finding(KEY, where + " is " + manifest.apiVersion() + " " + manifest.kind() + ", which the build "
+                    + "does not accept (beta, removed or unknown). Use one of " + TypedKinds.supported() + ", "
+                    + CustomResourceShapes.supported() + "."));
+            return Optional.empty();
+        }
         try {
-            return Optional.of((HasMetadata) MAPPER.treeToValue(manifest.content(), KubernetesResource.class));
+            return Optional.of(MAPPER.treeToValue(manifest.content(), type.get()));
         } catch (JacksonException e) {
             String reason = e.getOriginalMessage();
             int hint = reason.indexOf(" (but ");
@@ -83,26 +84,13 @@ public final class StrictManifestParser {
         }
     }
 
-    private static List<String> typedProblems(Manifest manifest, HasMetadata object) {
-        if (!SERVED_API_VERSIONS.contains(manifest.apiVersion())) {
-            return List.of("uses apiVersion " + manifest.apiVersion() + ", which is beta or removed. Use one of "
-                    + String.join(", ", new TreeSet<>(SERVED_API_VERSIONS)));
-        }
-        return UnknownFields.in(object, "").stream().map(path -> "has unknown field '" + path + "'. Fix its "
-                + "spelling or remove it: the Kubernetes API rejects unknown fields").toList();
-    }
-
     private static List<String> customResourceProblems(Manifest manifest, GenericKubernetesResource custom) {
-        Optional<Shape> spec = CustomResourceShapes.specOf(manifest.apiVersion(), manifest.kind());
-        if (spec.isEmpty()) {
-            return List.of("is neither a kind of the typed Kubernetes model nor a supported custom resource ("
-                    + CustomResourceShapes.supported() + "). Fix apiVersion and kind");
-        }
+        Shape spec = CustomResourceShapes.specOf(manifest.apiVersion(), manifest.kind()).orElseThrow();
         List<String> problems = new ArrayList<>(UnknownFields.in(custom.getMetadata(), "metadata").stream()
                 .map(path -> "unknown field '" + path + "'").toList());
         manifest.content().propertyNames().stream().filter(name -> !CUSTOM_RESOURCE_FIELDS.contains(name))
                 .forEach(name -> problems.add("unknown field '" + name + "'"));
-        problems.addAll(Shape.object(Map.of("spec", spec.get()), "spec")
+        problems.addAll(Shape.object(Map.of("spec", spec), "spec")
                 .problems(manifest.content().deepCopy().retain(List.of("spec")), ""));
         return problems.stream().map(problem -> "has " + problem + "; fix it against the " + manifest.apiVersion() + " "
                 + manifest.kind() + " schema").toList();
