@@ -4,10 +4,12 @@ import com.varsomics.archgen.validation.Finding;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.type.LogicalType;
 
 import java.util.ArrayList;
@@ -74,7 +76,7 @@ public final class StrictManifestParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(MAPPER.treeToValue(manifest.content(), type.get()));
+            return Optional.of(MAPPER.treeToValue(withoutNulls(manifest.content()), type.get()));
         } catch (JacksonException e) {
             String reason = e.getOriginalMessage();
             int hint = reason.indexOf(" (but ");
@@ -94,6 +96,20 @@ public final class StrictManifestParser {
                 .problems(manifest.content().deepCopy().retain(List.of("spec")), ""));
         return problems.stream().map(problem -> "has " + problem + "; fix it against the " + manifest.apiVersion() + " "
                 + manifest.kind() + " schema").toList();
+    }
+
+    /** {@code env: null} means "no env" to the API server; removing such fields spares every rule a null check. */
+    private static JsonNode withoutNulls(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        removeNulls(copy);
+        return copy;
+    }
+
+    private static void removeNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.propertyNames().stream().filter(name -> object.get(name).isNull()).toList().forEach(object::remove);
+        }
+        node.values().forEach(StrictManifestParser::removeNulls);
     }
 
     private static String path(JacksonException e) {

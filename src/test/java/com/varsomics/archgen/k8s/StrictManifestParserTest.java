@@ -1,9 +1,13 @@
 package com.varsomics.archgen.k8s;
 
 import com.varsomics.archgen.validation.Finding;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +21,26 @@ class StrictManifestParserTest {
 
         assertThat(result.findings()).isEmpty();
         assertThat(result.overlay().all(io.fabric8.kubernetes.api.model.HasMetadata.class)).hasSize(20);
+    }
+
+    @Test
+    void parse_ReadsExplicitNullFieldsAsAbsent_LikeTheApiServer() {
+        var deployment = (tools.jackson.databind.node.ObjectNode) ManifestYaml.readTree("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, namespace: fixture}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers: [{name: web, image: web, env: null}]
+                """, java.nio.file.Path.of("inline.yaml"));
+        var result = new StrictManifestParser().parse(new RenderedOverlay("prod", List.of(new Manifest(java.nio.file.Path.of("inline.yaml"), deployment))));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.overlay().all(Deployment.class).getFirst().object().getSpec().getTemplate().getSpec()
+                .getContainers().getFirst().getEnv()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
