@@ -31,6 +31,7 @@ public final class KubernetesValidator {
                 new DefaultDenyRule(),
                 new NetworkPolicyReasonRule(),
                 new NoSecretsRule(),
+                new ServiceSelectorRule(),
                 new AlbIngressRule(),
                 new PlaceholderRule(),
                 new DeploymentModelRule(workloads),
