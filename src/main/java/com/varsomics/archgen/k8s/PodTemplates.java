@@ -2,6 +2,8 @@ package com.varsomics.archgen.k8s;
 
 import com.varsomics.archgen.validation.Finding;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
@@ -43,6 +45,11 @@ final class PodTemplates {
     }
 
     private record Checked(String where, List<String> problems) {
+    }
+
+    /** Whether a port reference (a number or a port name) points at this declared container port. */
+    static boolean refersTo(IntOrString port, ContainerPort declared) {
+        return port.getIntVal() != null ? port.getIntVal().equals(declared.getContainerPort()) : port.getStrVal().equals(declared.getName());
     }
 
     static List<Container> mainContainers(Located<Deployment> deployment) {

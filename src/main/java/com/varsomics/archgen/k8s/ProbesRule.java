@@ -2,7 +2,6 @@ package com.varsomics.archgen.k8s;
 
 import com.varsomics.archgen.validation.Finding;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -49,11 +48,6 @@ final class ProbesRule implements ManifestRule {
         if (port == null) {
             return probe.getExec() != null;
         }
-        for (ContainerPort declared : container.getPorts()) {
-            if (port.getIntVal() != null ? port.getIntVal().equals(declared.getContainerPort()) : port.getStrVal().equals(declared.getName())) {
-                return true;
-            }
-        }
-        return false;
+        return container.getPorts().stream().anyMatch(declared -> PodTemplates.refersTo(port, declared));
     }
 }

@@ -40,9 +40,8 @@ final class ServiceSelectorRule implements ManifestRule {
         return findings;
     }
 
+    /** A Service port without targetPort targets the same number on the pod. */
     private static boolean targets(ServicePort port, ContainerPort candidate) {
-        IntOrString target = port.getTargetPort() != null ? port.getTargetPort() : new IntOrString(port.getPort());
-        return target.getIntVal() != null ? target.getIntVal().equals(candidate.getContainerPort())
-                : target.getStrVal().equals(candidate.getName());
+        return PodTemplates.refersTo(port.getTargetPort() != null ? port.getTargetPort() : new IntOrString(port.getPort()), candidate);
     }
 }
