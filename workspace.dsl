@@ -36,6 +36,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 tags "Nosso código"
                 properties {
                     "requirements" "R01,R03,R05,R07"
+                    "k8s.deployment" "web"
                 }
             }
 
@@ -43,6 +44,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 tags "Nosso código"
                 properties {
                     "requirements" "R02,R03,R05,R06,R14"
+                    "k8s.deployment" "api"
                 }
             }
 
@@ -50,6 +52,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 tags "Nosso código"
                 properties {
                     "requirements" "R03,R12,R14"
+                    "k8s.deployment" "status-consumer"
                 }
             }
 
