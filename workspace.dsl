@@ -7,7 +7,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         # ------------------------------------------------------------------
         researcher = person "Pesquisador" "Cientista que cria amostras, envia pelo navegador um arquivo de espectrometria de massa por proteína, solicita análises e consulta os resultados por até 5 anos."
         operator = person "Operador da plataforma" "Engenheiro DevOps/SRE: entra nas contas só pelo IAM Identity Center, acompanha SLOs e alarmes, aprova promoções para produção e responde a incidentes."
-        developer = person "Desenvolvedor" "Escreve o código Django, FastAPI e do job de análise, os charts Helm e o CDK; todo merge na main passa por pull request revisado."
+        developer = person "Desenvolvedor" "Escreve o código Django, FastAPI e do job de análise, os manifestos Kustomize e o CDK; todo merge na main passa por pull request revisado."
 
         corporateIdp = softwareSystem "IdP corporativo" "Provedor de identidade da instituição (ex.: Microsoft Entra ID ou Google Workspace), federado ao Cognito por SAML 2.0 ou OIDC; fonte única de contas, grupos e desligamentos." {
             tags "Externo"
@@ -48,7 +48,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            statusConsumer = container "Consumidor de status" "Worker que consome os eventos de status da fila SQS, atualiza análise e proteína no banco de forma idempotente e pede o e-mail; 2–10 réplicas pela profundidade da fila." "Python 3.12 / boto3 (Deployment no EKS)" {
+            statusConsumer = container "Consumidor de status" "Worker que consome os eventos de status da fila SQS, atualiza análise e proteína no banco de forma idempotente e pede o e-mail; 3–10 réplicas pela profundidade da fila." "Python 3.12 / boto3 (Deployment no EKS)" {
                 tags "Nosso código"
                 properties {
                     "requirements" "R03,R12,R14"
@@ -150,7 +150,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         # ------------------------------------------------------------------
         delivery = softwareSystem "Esteira de entrega contínua" "Entrega 100% AWS a partir da conta de ferramentas: código no CodeCommit, pipeline CodePipeline V2, build e testes no CodeBuild, imagens no ECR e infraestrutura como código em CDK/CloudFormation; promove homologação → produção com aprovação manual." {
 
-            sourceRepo = container "Repositório de código" "Monorrepositório Git (apps, job, charts Helm, CDK) no CodeCommit, de volta à disponibilidade geral desde 24/11/2025; main protegida por regra de aprovação. Alternativa: GitHub via CodeConnections." "AWS CodeCommit (Git)" {
+            sourceRepo = container "Repositório de código" "Monorrepositório Git (apps, job, manifestos Kustomize, CDK) no CodeCommit, de volta à disponibilidade geral desde 24/11/2025; main protegida por regra de aprovação. Alternativa: GitHub via CodeConnections." "AWS CodeCommit (Git)" {
                 properties {
                     "aws.service" "AWS CodeCommit"
                     "requirements" "R09,R10"
@@ -245,7 +245,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         buildProject -> iac "Sintetiza os templates" "cdk synth"
         pipeline -> iac "Implanta as stacks por conta" "Ação CloudFormation (change set)"
         iac -> platform "Provisiona e atualiza os recursos AWS" "AWS CloudFormation (papel entre contas)"
-        pipeline -> platform "Implanta os charts Helm no EKS" "Ação EKS do CodePipeline"
+        pipeline -> platform "Implanta os manifestos Kustomize no EKS" "Ação EKS do CodePipeline"
         operator -> pipeline "Recebe o pedido por SNS e aprova a promoção" "Ação de aprovação manual (console, IAM Identity Center)"
 
         # ==================================================================
@@ -827,7 +827,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
 
         deployment * "Ferramentas CI/CD" "deployment-cicd" {
             title "Implantação da esteira de entrega"
-            description "CodeCommit, CodePipeline V2, CodeBuild, CodeArtifact, ECR e CloudFormation na conta de ferramentas; o deploy Helm está no fluxo de entrega."
+            description "CodeCommit, CodePipeline V2, CodeBuild, CodeArtifact, ECR e CloudFormation na conta de ferramentas; o deploy no EKS (kubectl apply -k) está no fluxo de entrega."
             include *
             exclude "cicdStagingPlatformInstance -> registryInstance" "cicdProductionPlatformInstance -> registryInstance" "pipelineInstance -> cicdStagingPlatformInstance" "pipelineInstance -> cicdProductionPlatformInstance"
             autoLayout lr
@@ -888,11 +888,11 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             buildProject -> registry "Publica imagens com tag = SHA; Inspector varre"
             pipeline -> iac "Implanta as stacks em homologação"
             iac -> platform "Atualiza a infraestrutura de homologação"
-            pipeline -> platform "Helm em homologação e testes de fumaça"
+            pipeline -> platform "kubectl apply -k em homologação e testes de fumaça"
             operator -> pipeline "Recebe o pedido de aprovação (SNS) e aprova a promoção"
             pipeline -> iac "Implanta as stacks em produção"
             iac -> platform "Atualiza a infraestrutura de produção"
-            pipeline -> platform "Helm em produção"
+            pipeline -> platform "kubectl apply -k em produção"
             autoLayout lr
         }
 
