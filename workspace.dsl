@@ -942,4 +942,12 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             }
         }
     }
+
+    # Números-chave da proposta, mostrados na página inicial do site. Cada um também está na descrição do
+    # elemento que o entrega (o build confere): 99,9% na observabilidade, 365 e 1827 dias nos buckets.
+    properties {
+        "proposta.disponibilidade" "99,9%"
+        "proposta.retencao.entradas.dias" "365"
+        "proposta.retencao.resultados.dias" "1827"
+    }
 }

@@ -5,6 +5,8 @@ import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
+import com.varsomics.archgen.site.ReviewersSite;
+import com.varsomics.archgen.site.SiteLinkChecker;
 import com.varsomics.archgen.validation.ModelValidator;
 
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.util.Locale;
 
 /**
  * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
- * Kubernetes overlays → diagrams.
+ * Kubernetes overlays → diagrams → reviewers' site (last, so it can link what the stages before it wrote).
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -43,7 +45,21 @@ public final class ArchitectureBuild {
                     long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
                     System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
                             results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
+                }),
+                stage("render site", context -> {
+                    ReviewersSite.Sources sources = ReviewersSite.Sources.of(context);
+                    ReviewersSite.Result site = new ReviewersSite(sources).render(context.siteDirectory());
+                    new SiteLinkChecker(context.siteDirectory(), context.projectDirectory().relativize(context.siteDirectory())).verify(site);
+                    System.out.printf(Locale.ROOT, "[archgen]   %d pages, %d files, %.1f MiB, links checked -> %s%n",
+                            site.pages().size(), site.files(), site.bytes() / 1048576.0, context.siteDirectory().resolve("index.html"));
+                    sources.companions().pending().forEach(companion -> System.out.printf(Locale.ROOT,
+                            "[archgen]   pending: %s (stage '%s' is not part of this build yet)%n", companion.label(), companion.producedBy()));
                 })));
+    }
+
+    /** The stage names, in the order they run. */
+    public List<String> stageNames() {
+        return stages.stream().map(Stage::name).toList();
     }
 
     public void run(BuildContext context) {
@@ -51,6 +67,7 @@ public final class ArchitectureBuild {
         for (Stage stage : stages) {
             long start = System.nanoTime();
             stage.run(context);
+            context.completed(stage.name());
             System.out.printf(Locale.ROOT, "[archgen] stage '%s' took %d ms%n", stage.name(), (System.nanoTime() - start) / 1_000_000);
         }
         System.out.printf(Locale.ROOT, "[archgen] all stages took %d ms%n", (System.nanoTime() - total) / 1_000_000);

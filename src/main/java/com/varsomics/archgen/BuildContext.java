@@ -3,14 +3,18 @@ package com.varsomics.archgen;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
-/** What the stages share: the project's folders and, once loaded, the model. */
+/** What the stages share: the project's folders, once loaded, the model, and which stages have run so far. */
 public final class BuildContext {
 
     private final Path projectDirectory;
     private final Path buildDirectory;
     private ArchitectureModel model;
+    private final Set<String> completedStages = new LinkedHashSet<>();
 
     public BuildContext(Path projectDirectory, Path buildDirectory) {
         this.projectDirectory = projectDirectory;
@@ -34,6 +38,18 @@ public final class BuildContext {
         return buildDirectory.resolve("diagrams");
     }
 
+    public Path docsDirectory() {
+        return projectDirectory.resolve("docs");
+    }
+
+    public Path generatedDirectory() {
+        return buildDirectory.resolve("generated");
+    }
+
+    public Path siteDirectory() {
+        return buildDirectory.resolve("site");
+    }
+
     /** Where each Kustomize overlay is rendered to, as {@code <overlay>.yaml}. */
     public Path kubernetesDirectory() {
         return buildDirectory.resolve("k8s");
@@ -45,5 +61,17 @@ public final class BuildContext {
 
     void model(ArchitectureModel model) {
         this.model = model;
+    }
+
+    /**
+     * The names of the stages that finished, in order. A later stage links to an earlier stage's output only
+     * when that stage ran, so a link never depends on files left in build/ by another checkout.
+     */
+    public Set<String> completedStages() {
+        return Collections.unmodifiableSet(completedStages);
+    }
+
+    void completed(String stageName) {
+        completedStages.add(stageName);
     }
 }

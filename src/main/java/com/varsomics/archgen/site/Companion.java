@@ -1,0 +1,51 @@
+package com.varsomics.archgen.site;
+
+import java.util.Locale;
+
+/**
+ * The outputs of other stages that the site links to, declared in this one place. A companion is linked only
+ * when the stage that produces it ran in this build; from then on the link checker verifies its links (file and
+ * {@code #anchor}) like any other. Until that stage is part of the build the site names it as "em preparação"
+ * instead of showing a dead link.
+ *
+ * @param label       what the reader sees (pt-BR)
+ * @param sitePath    where it is inside the site, relative to {@code build/site}
+ * @param copiedFrom  where the producing stage writes it, relative to {@code build/}, when that is outside the
+ *                    site (the site copies it in, so the site folder stands alone); {@code null} when the stage
+ *                    writes it straight into the site
+ * @param producedBy  the name of the stage that writes it (see {@code ArchitectureBuild})
+ */
+public record Companion(String label, String sitePath, String copiedFrom, String producedBy) {
+
+    /** The delivery document as HTML, written by the document stage into the site. */
+    public static final Companion DOCUMENT = new Companion("Documento (HTML)", "documento/index.html", null, "render document");
+    /** The delivery document as PDF, the file that would be e-mailed; copied next to the landing page. */
+    public static final Companion PDF = new Companion("Documento (PDF)", "arquitetura.pdf", "pdf/arquitetura.pdf", "render document");
+    /** The interview deck (reveal.js), written by the slides stage into the site. */
+    public static final Companion SLIDES = new Companion("Apresentação (slides)", "slides/index.html", null, "render slides");
+
+    /** Every companion, in the order the landing page lists them. */
+    public static final java.util.List<Companion> ALL = java.util.List.of(DOCUMENT, PDF, SLIDES);
+
+    /** Anchors of the document (declared in docs/arquitetura.adoc and its generated fragments) that the site links to. */
+    public static final class DocumentAnchors {
+
+        public static final String TRACEABILITY = "rastreabilidade";
+        public static final String RISKS = "riscos";
+        public static final String COSTS = "custos";
+        public static final String DECISIONS = "decisoes";
+
+        private DocumentAnchors() {
+        }
+
+        /** The element's row in the document's catalog ({@code ElementMacro.anchor} in the document stage). */
+        public static String element(String identifier) {
+            return "elemento-" + identifier.toLowerCase(Locale.ROOT);
+        }
+
+        /** The requirement's row in the document's requirements table. */
+        public static String requirement(String id) {
+            return "requisito-" + id.toLowerCase(Locale.ROOT);
+        }
+    }
+}

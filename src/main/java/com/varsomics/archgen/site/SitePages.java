@@ -1,0 +1,417 @@
+package com.varsomics.archgen.site;
+
+import com.structurizr.model.Container;
+import com.structurizr.model.DeploymentNode;
+import com.structurizr.model.Element;
+import com.structurizr.model.InfrastructureNode;
+import com.structurizr.model.Person;
+import com.structurizr.model.Relationship;
+import com.structurizr.model.SoftwareSystem;
+import com.structurizr.model.StaticStructureElementInstance;
+import com.structurizr.view.ComponentView;
+import com.structurizr.view.ContainerView;
+import com.structurizr.view.DeploymentView;
+import com.structurizr.view.DynamicView;
+import com.structurizr.view.ModelView;
+import com.structurizr.view.SystemContextView;
+import com.structurizr.view.SystemLandscapeView;
+import com.varsomics.archgen.diagrams.AwsIconCatalog;
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.model.SourceLocation;
+import com.varsomics.archgen.site.pages.Link;
+import com.varsomics.archgen.site.pages.NavItem;
+import com.varsomics.archgen.site.pages.PageMeta;
+import com.varsomics.archgen.site.pages.Pages;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds the record each template renders: which links a page has, relative to where it is, and what it says
+ * when a source (document, slides) is not part of the build yet. The texts a reader sees are pt-BR.
+ */
+final class SitePages {
+
+    static final String LANDING = "index.html";
+    static final String ELEMENT_INDEX = SiteModel.ELEMENTS_FOLDER + "index.html";
+    static final String DIAGRAM_INDEX = SiteModel.DIAGRAMS_FOLDER + "index.html";
+    static final String REQUIREMENTS = "requisitos.html";
+    static final String DECISION_INDEX = "decisoes/index.html";
+    static final String SEARCH = "busca.html";
+    /** The element property listing the requirements an element serves. */
+    static final String REQUIREMENTS_PROPERTY = "requirements";
+
+    private static final String PENDING = "Em preparação: ainda não faz parte desta build.";
+
+    private final SiteModel site;
+    private final ReviewersSite.Sources sources;
+    private final String siteName;
+
+    SitePages(SiteModel site, ReviewersSite.Sources sources) {
+        this.site = site;
+        this.sources = sources;
+        this.siteName = site.architecture().workspace().getName();
+    }
+
+    // ---------------------------------------------------------------- landing
+
+    Pages.Landing landing() {
+        PageMeta page = meta(LANDING, "Início", "Resumo da proposta, números-chave e entregáveis.", "inicio", List.of());
+        KeyFigures figures = sources.figures();
+        List<Pages.Figure> numbers = List.of(
+                new Pages.Figure("Disponibilidade", figures.availability(), "meta de disponibilidade (SLO)"),
+                new Pages.Figure("Arquivos de entrada", KeyFigures.years(figures.inputRetentionDays()),
+                        figures.inputRetentionDays() + " dias, depois expiram"),
+                new Pages.Figure("Resultados das análises", KeyFigures.years(figures.resultRetentionDays()),
+                        figures.resultRetentionDays() + " dias disponíveis para consulta"),
+                new Pages.Figure("Custo mensal estimado", figures.monthlyCost().orElse("em elaboração"),
+                        figures.monthlyCost().isPresent() ? "cenário do capítulo de custos" : "virá do capítulo de custos do documento"));
+        List<ModelView> views = site.views();
+        List<DeliverableDraft> deliverables = new ArrayList<>();
+        deliverables.add(companion(page, Companion.DOCUMENT, "", "o documento de arquitetura completo, navegável"));
+        deliverables.add(companion(page, Companion.PDF, "", "o arquivo entregue, com capa, sumário e diagramas"));
+        deliverables.add(companion(page, Companion.SLIDES, "", "a apresentação de 20 minutos, com notas do apresentador"));
+        deliverables.add(new DeliverableDraft("Diagramas", views.size() + " visões clicáveis, com zoom e download em SVG, PNG e PlantUML",
+                new Link("Diagramas", page.href(DIAGRAM_INDEX)), ""));
+        deliverables.add(new DeliverableDraft("Explorador do modelo", site.elements().size()
+                + " elementos com relacionamentos, visões, requisitos, riscos e decisões",
+                new Link("Explorador do modelo", page.href(ELEMENT_INDEX)), ""));
+        int adrs = sources.decisions().decisions().size();
+        deliverables.add(new DeliverableDraft("Decisões de arquitetura (ADRs)",
+                adrs == 0 ? "ainda nenhuma registrada no modelo" : adrs + (adrs == 1 ? " decisão registrada" : " decisões registradas"),
+                new Link("Decisões", page.href(DECISION_INDEX)), ""));
+        deliverables.add(new DeliverableDraft("Requisitos e rastreabilidade", "cada requisito do desafio e os elementos que o atendem",
+                new Link("Requisitos", page.href(REQUIREMENTS)), ""));
+        deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.TRACEABILITY,
+                "requisito × elementos × seções do documento").withTitle("Matriz de rastreabilidade (documento)"));
+        Pages.ViewCard featured = featuredView().map(view -> card(page, view)).orElse(null);
+        return new Pages.Landing(page, siteName, site.architecture().workspace().getDescription(), numbers,
+                // What can be opened now comes first; what waits for its stage follows, named but not linked.
+                java.util.stream.Stream.concat(deliverables.stream().filter(draft -> draft.link() != null),
+                                deliverables.stream().filter(draft -> draft.link() == null))
+                        .map(DeliverableDraft::deliverable).toList(), featured,
+                views.stream().map(view -> card(page, view)).toList());
+    }
+
+    /** The first container view, else the first view: the one picture that shows the proposal. */
+    private java.util.Optional<ModelView> featuredView() {
+        return site.views().stream().filter(ContainerView.class::isInstance).findFirst()
+                .or(() -> site.views().stream().findFirst());
+    }
+
+    // ---------------------------------------------------------------- elements
+
+    Pages.ElementIndex elementIndex() {
+        PageMeta page = meta(ELEMENT_INDEX, "Explorador do modelo", "Todos os elementos do modelo, agrupados.", "modelo", List.of());
+        List<Pages.ElementGroup> groups = new ArrayList<>();
+        List<Pages.ElementEntry> people = site.elements().stream().filter(Person.class::isInstance)
+                .map(element -> entry(page, element, List.of())).toList();
+        if (!people.isEmpty()) {
+            groups.add(new Pages.ElementGroup("Pessoas", "pessoas", people));
+        }
+        List<Pages.ElementEntry> systems = site.elements().stream().filter(SoftwareSystem.class::isInstance)
+                .map(system -> entry(page, system, ((SoftwareSystem) system).getContainers().stream()
+                        .sorted(byDeclaration()).map(container -> entry(page, container, List.of())).toList()))
+                .toList();
+        if (!systems.isEmpty()) {
+            groups.add(new Pages.ElementGroup("Sistemas de software e contêineres", "sistemas", systems));
+        }
+        Set<String> environments = new LinkedHashSet<>();
+        site.elements().stream().filter(DeploymentNode.class::isInstance)
+                .forEach(node -> environments.add(((DeploymentNode) node).getEnvironment()));
+        for (String environment : environments) {
+            List<Pages.ElementEntry> roots = site.elements().stream()
+                    .filter(element -> element instanceof DeploymentNode node && node.getParent() == null
+                            && node.getEnvironment().equals(environment))
+                    .map(node -> deploymentEntry(page, (DeploymentNode) node)).toList();
+            groups.add(new Pages.ElementGroup("Implantação: " + environment, "implantacao-" + slug(environment), roots));
+        }
+        return new Pages.ElementIndex(page, groups, site.elements().size());
+    }
+
+    private Pages.ElementEntry deploymentEntry(PageMeta page, DeploymentNode node) {
+        List<Pages.ElementEntry> children = new ArrayList<>();
+        node.getChildren().stream().sorted(byDeclaration()).forEach(child -> children.add(deploymentEntry(page, child)));
+        node.getInfrastructureNodes().stream().sorted(byDeclaration()).forEach(infrastructure -> children.add(entry(page, infrastructure, List.of())));
+        instancesIn(node).forEach(instance -> children.add(entry(page, instance, List.of())));
+        return entry(page, node, children);
+    }
+
+    private Pages.ElementEntry entry(PageMeta page, Element element, List<Pages.ElementEntry> children) {
+        return new Pages.ElementEntry(link(page, element), SiteModel.kindOf(element), SiteModel.technologyOf(SiteModel.owner(element)), children);
+    }
+
+    Pages.Element element(Element element) {
+        String identifier = ArchitectureModel.identifierOf(element);
+        PageMeta page = meta(site.pagePath(element), element.getName(), abbreviate(element.getDescription()), "modelo", List.of());
+        ArchitectureModel model = site.architecture();
+
+        List<Pages.RelationshipRow> outgoing = new ArrayList<>();
+        List<Pages.RelationshipRow> incoming = new ArrayList<>();
+        for (Relationship relationship : site.relationshipsOf(element)) {
+            boolean out = SiteModel.owner(relationship.getSource()).equals(element);
+            Element other = out ? relationship.getDestination() : relationship.getSource();
+            Pages.RelationshipRow row = new Pages.RelationshipRow(link(page, other), text(relationship.getDescription()),
+                    text(relationship.getTechnology()), instanceContext(relationship));
+            List<Pages.RelationshipRow> rows = out ? outgoing : incoming;
+            if (!rows.contains(row)) {
+                rows.add(row);
+            }
+        }
+
+        List<Pages.RequirementRow> requirements = requirementIds(element).stream()
+                .map(id -> new Pages.RequirementRow(id, sources.requirements().find(id).map(RequirementCatalog.Requirement::title).orElse(""),
+                        page.href(REQUIREMENTS) + "#" + Companion.DocumentAnchors.requirement(id)))
+                .toList();
+        String risksHref = sources.companions().has(Companion.DOCUMENT)
+                ? page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.RISKS : null;
+        List<Pages.RiskRow> risks = sources.risks().mitigatedOn(identifier).stream()
+                .map(risk -> new Pages.RiskRow(risk.title(), risk.verification(), risksHref)).toList();
+        List<Link> decisions = sources.decisions().mentioning(identifier).stream()
+                .map(decision -> new Link(decisionLabel(decision), page.href(decisionPath(decision)))).toList();
+        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
+                ? new Link("entrada no catálogo do documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
+                : null;
+
+        return new Pages.Element(page, element.getName(), SiteModel.kindOf(element), identifier,
+                model.locationOf(element).map(SourceLocation::toString).orElse(model.dslFile().toString()),
+                text(element.getDescription()), SiteModel.technologyOf(element),
+                text(element.getProperties().get(AwsIconCatalog.AWS_SERVICE_PROPERTY)),
+                element instanceof DeploymentNode node ? node.getEnvironment()
+                        : element instanceof InfrastructureNode node ? node.getEnvironment() : "",
+                element.getParent() == null ? null : link(page, element.getParent()),
+                contents(page, element), instances(page, element), outgoing, incoming,
+                site.viewsShowing(element).stream().map(view -> card(page, view)).toList(),
+                requirements, risks, decisions, documentEntry, "",
+                "Nenhum risco do documento aponta para este elemento.");
+    }
+
+    private List<Link> contents(PageMeta page, Element element) {
+        List<Link> contents = new ArrayList<>();
+        switch (element) {
+            case SoftwareSystem system -> system.getContainers().stream().sorted(byDeclaration())
+                    .forEach(container -> contents.add(link(page, container)));
+            case Container container -> container.getComponents().stream().sorted(byDeclaration())
+                    .forEach(component -> contents.add(link(page, component)));
+            case DeploymentNode node -> {
+                node.getChildren().stream().sorted(byDeclaration()).forEach(child -> contents.add(link(page, child)));
+                node.getInfrastructureNodes().stream().sorted(byDeclaration()).forEach(child -> contents.add(link(page, child)));
+                instancesIn(node).forEach(instance -> contents.add(new Link(instance.getName() + " (instância)", page.href(site.pagePath(instance)))));
+            }
+            default -> {
+            }
+        }
+        return contents;
+    }
+
+    private List<Pages.InstanceRow> instances(PageMeta page, Element element) {
+        return site.instancesOf(element).stream().map(instance -> {
+            List<Link> nodes = new ArrayList<>();
+            for (Element parent = instance.getParent(); parent != null; parent = parent.getParent()) {
+                nodes.addFirst(link(page, parent));
+            }
+            return new Pages.InstanceRow(instance.getEnvironment(), nodes, "");
+        }).toList();
+    }
+
+    private List<StaticStructureElementInstance> instancesIn(DeploymentNode node) {
+        List<StaticStructureElementInstance> instances = new ArrayList<>();
+        instances.addAll(node.getSoftwareSystemInstances());
+        instances.addAll(node.getContainerInstances());
+        instances.sort(byDeclaration());
+        return instances;
+    }
+
+    /** Relationships declared on deployment instances say where: "instância em Produção". */
+    private static String instanceContext(Relationship relationship) {
+        for (Element end : List.of(relationship.getSource(), relationship.getDestination())) {
+            if (end instanceof StaticStructureElementInstance instance) {
+                return "instância em " + instance.getEnvironment();
+            }
+        }
+        return "";
+    }
+
+    // ---------------------------------------------------------------- diagrams
+
+    Pages.DiagramIndex diagramIndex() {
+        PageMeta page = meta(DIAGRAM_INDEX, "Diagramas", "Todas as visões do modelo C4, clicáveis.", "diagramas", List.of());
+        return new Pages.DiagramIndex(page, site.views().stream().map(view -> card(page, view)).toList());
+    }
+
+    Pages.Diagram diagram(ModelView view, String linkedSvg) {
+        PageMeta page = meta(SiteModel.diagramPagePath(view), view.getTitle(), text(view.getDescription()), "diagramas",
+                List.of(ReviewersSite.PAN_ZOOM_SCRIPT, ReviewersSite.DIAGRAM_SCRIPT));
+        List<Link> downloads = List.of(
+                new Link("Baixar SVG", page.href(SiteModel.diagramFilePath(view, "svg"))),
+                new Link("Baixar PNG", page.href(SiteModel.diagramFilePath(view, "png"))),
+                new Link("Baixar fonte PlantUML (.puml)", page.href(SiteModel.diagramFilePath(view, "puml"))));
+        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
+                ? new Link("Ver no documento", page.href(Companion.DOCUMENT.sitePath()) + "#diagrama-" + view.getKey()) : null;
+        return new Pages.Diagram(page, view.getTitle(), text(view.getDescription()), kindOf(view), linkedSvg, alt(view),
+                downloads, site.elementsIn(view).stream().map(element -> link(page, element)).toList(), documentEntry);
+    }
+
+    static String kindOf(ModelView view) {
+        return switch (view) {
+            case SystemLandscapeView v -> "Visão geral dos sistemas";
+            case SystemContextView v -> "Visão de contexto";
+            case ContainerView v -> "Visão de contêineres";
+            case ComponentView v -> "Visão de componentes";
+            case DynamicView v -> "Visão dinâmica (fluxo numerado)";
+            case DeploymentView v -> "Visão de implantação: " + v.getEnvironment();
+            default -> "Visão";
+        };
+    }
+
+    /** The text alternative of a diagram: what it is and what it shows. */
+    static String alt(ModelView view) {
+        return "Diagrama \"" + view.getTitle() + "\": " + text(view.getDescription());
+    }
+
+    private Pages.ViewCard card(PageMeta page, ModelView view) {
+        return new Pages.ViewCard(view.getTitle(), text(view.getDescription()), page.href(SiteModel.diagramPagePath(view)),
+                page.href(SiteModel.diagramFilePath(view, "svg")), alt(view));
+    }
+
+    // ---------------------------------------------------------------- requirements, decisions, search
+
+    Pages.Requirements requirements() {
+        PageMeta page = meta(REQUIREMENTS, "Requisitos e rastreabilidade", "Cada requisito do desafio e os elementos que o atendem.", "requisitos", List.of());
+        Set<String> ids = new TreeSet<>();
+        sources.requirements().all().forEach(requirement -> ids.add(requirement.id()));
+        site.elements().forEach(element -> ids.addAll(requirementIds(element)));
+        boolean document = sources.companions().has(Companion.DOCUMENT);
+        List<Pages.RequirementEntry> entries = ids.stream().map(id -> {
+            var requirement = sources.requirements().find(id);
+            List<Link> elements = site.elements().stream().filter(element -> requirementIds(element).contains(id))
+                    .map(element -> link(page, element)).toList();
+            return new Pages.RequirementEntry(id, Companion.DocumentAnchors.requirement(id),
+                    requirement.map(RequirementCatalog.Requirement::title).orElse(""),
+                    requirement.map(RequirementCatalog.Requirement::quote).orElse(""), elements,
+                    document ? new Link("no documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.requirement(id)) : null);
+        }).toList();
+        Link matrix = document ? new Link("a matriz de rastreabilidade do documento",
+                page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.TRACEABILITY) : null;
+        String note = sources.requirements().all().isEmpty()
+                ? "O título e o trecho do desafio de cada requisito vêm do documento (docs/requisitos.tsv), em preparação." : "";
+        return new Pages.Requirements(page, entries, matrix, note);
+    }
+
+    Pages.DecisionIndex decisionIndex() {
+        PageMeta page = meta(DECISION_INDEX, "Decisões de arquitetura", "As ADRs registradas no modelo.", "decisoes", List.of());
+        return new Pages.DecisionIndex(page, sources.decisions().decisions().stream()
+                .map(decision -> new Pages.DecisionEntry(new Link(decisionLabel(decision), page.href(decisionPath(decision))),
+                        decision.status(), decision.date()))
+                .toList(),
+                sources.companions().has(Companion.DOCUMENT)
+                        ? new Link("capítulo de decisões", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.DECISIONS) : null);
+    }
+
+    Pages.Decision decision(DecisionCatalog.Decision decision, String html) {
+        PageMeta page = meta(decisionPath(decision), decisionLabel(decision), "Decisão de arquitetura " + decision.id() + ".", "decisoes", List.of());
+        List<Link> elements = decision.mentions().stream()
+                .flatMap(identifier -> site.architecture().findByIdentifier(identifier).stream())
+                .map(element -> link(page, element)).toList();
+        List<Link> related = decision.links().stream()
+                .flatMap(target -> sources.decisions().decisions().stream().filter(candidate -> candidate.key().equals(target.key()))
+                        .map(candidate -> new Link(target.description() + ": " + decisionLabel(candidate), page.href(decisionPath(candidate)))))
+                .toList();
+        return new Pages.Decision(page, decisionLabel(decision), decision.status(), decision.date(), html, elements, related);
+    }
+
+    Pages.Search search(int entries) {
+        PageMeta page = meta(SEARCH, "Busca", "Busca no modelo, nas visões, nas decisões e no documento.", "busca",
+                List.of(ReviewersSite.SEARCH_LIBRARY, ReviewersSite.SEARCH_INDEX, ReviewersSite.SEARCH_SCRIPT));
+        return new Pages.Search(page, entries);
+    }
+
+    static String decisionPath(DecisionCatalog.Decision decision) {
+        return "decisoes/" + decision.key() + ".html";
+    }
+
+    static String decisionLabel(DecisionCatalog.Decision decision) {
+        return "ADR " + decision.id() + ": " + decision.title();
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    PageMeta meta(String path, String title, String description, String section, List<String> scripts) {
+        String root = PageMeta.rootOf(path);
+        List<NavItem> navigation = new ArrayList<>();
+        navigation.add(item(root, "Início", LANDING, section.equals("inicio")));
+        navigation.add(item(root, "Modelo", ELEMENT_INDEX, section.equals("modelo")));
+        navigation.add(item(root, "Diagramas", DIAGRAM_INDEX, section.equals("diagramas")));
+        navigation.add(item(root, "Requisitos", REQUIREMENTS, section.equals("requisitos")));
+        navigation.add(item(root, "Decisões", DECISION_INDEX, section.equals("decisoes")));
+        navigation.add(companionItem(root, "Documento", Companion.DOCUMENT));
+        navigation.add(companionItem(root, "PDF", Companion.PDF));
+        navigation.add(companionItem(root, "Slides", Companion.SLIDES));
+        return new PageMeta(path, siteName, title, description, root, navigation, scripts);
+    }
+
+    private static NavItem item(String root, String label, String path, boolean current) {
+        return new NavItem(label, root + path, current, "");
+    }
+
+    private NavItem companionItem(String root, String label, Companion companion) {
+        return sources.companions().has(companion)
+                ? new NavItem(label, root + companion.sitePath(), false, "")
+                : new NavItem(label, null, false, PENDING);
+    }
+
+    private DeliverableDraft companion(PageMeta page, Companion companion, String anchor, String description) {
+        Link link = sources.companions().has(companion)
+                ? new Link(companion.label(), page.href(companion.sitePath()) + (anchor.isEmpty() ? "" : "#" + anchor)) : null;
+        return new DeliverableDraft(companion.label(), description, link, PENDING);
+    }
+
+    /** A deliverable whose title may still change (the traceability matrix reuses the document's link). */
+    private record DeliverableDraft(String title, String description, Link link, String pendingNote) {
+
+        DeliverableDraft withTitle(String newTitle) {
+            return new DeliverableDraft(newTitle, description, link, pendingNote);
+        }
+
+        Pages.Deliverable deliverable() {
+            return new Pages.Deliverable(title, description, link, pendingNote);
+        }
+    }
+
+    private Link link(PageMeta page, Element element) {
+        Element owner = SiteModel.owner(element);
+        return new Link(owner.getName(), page.href(site.pagePath(owner)));
+    }
+
+    static List<String> requirementIds(Element element) {
+        String value = element.getProperties().getOrDefault(REQUIREMENTS_PROPERTY, "");
+        return Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+    }
+
+    private <T extends Element> Comparator<T> byDeclaration() {
+        ArchitectureModel model = site.architecture();
+        return Comparator.comparingInt((T element) -> model.locationOf(element).map(SourceLocation::line).orElse(Integer.MAX_VALUE))
+                .thenComparing(Element::getCanonicalName);
+    }
+
+    static String slug(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String abbreviate(String description) {
+        String value = text(description);
+        return value.length() <= 160 ? value : value.substring(0, 157) + "…";
+    }
+}

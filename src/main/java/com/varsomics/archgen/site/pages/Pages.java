@@ -1,0 +1,83 @@
+package com.varsomics.archgen.site.pages;
+
+import java.util.List;
+
+/** The page records, one per template. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** A key number of the proposal. */
+    public record Figure(String label, String value, String detail) {
+    }
+
+    /** A deliverable linked from the landing page; {@code link} is null while its stage is not part of the build. */
+    public record Deliverable(String title, String description, Link link, String pendingNote) {
+    }
+
+    /** A view as a linked picture. */
+    public record ViewCard(String title, String description, String pageHref, String imageHref, String alt) {
+    }
+
+    public record Landing(PageMeta page, String title, String summary, List<Figure> figures, List<Deliverable> deliverables,
+                          ViewCard featured, List<ViewCard> views) {
+    }
+
+    /** A relationship seen from one end: the other end, what it does, and where it is declared if on an instance. */
+    public record RelationshipRow(Link other, String description, String technology, String context) {
+    }
+
+    /** Where a deployment instance runs: the environment and the chain of deployment nodes, outermost first. */
+    public record InstanceRow(String environment, List<Link> nodes, String label) {
+    }
+
+    public record RequirementRow(String id, String title, String href) {
+    }
+
+    public record RiskRow(String title, String verification, String href) {
+    }
+
+    public record Element(PageMeta page, String name, String kind, String identifier, String declaredAt, String description,
+                          String technology, String awsService, String environment, Link parent, List<Link> contents,
+                          List<InstanceRow> instances, List<RelationshipRow> outgoing, List<RelationshipRow> incoming,
+                          List<ViewCard> views, List<RequirementRow> requirements, List<RiskRow> risks, List<Link> decisions,
+                          Link documentEntry, String requirementsNote, String risksNote) {
+    }
+
+    /** One entry of the explorer's lists and trees. */
+    public record ElementEntry(Link link, String kind, String technology, List<ElementEntry> children) {
+    }
+
+    public record ElementGroup(String title, String anchor, List<ElementEntry> entries) {
+    }
+
+    public record ElementIndex(PageMeta page, List<ElementGroup> groups, int count) {
+    }
+
+    public record DiagramIndex(PageMeta page, List<ViewCard> views) {
+    }
+
+    public record Diagram(PageMeta page, String title, String description, String kind, String svg, String svgLabel,
+                          List<Link> downloads, List<Link> elements, Link documentEntry) {
+    }
+
+    public record RequirementEntry(String id, String anchor, String title, String quote, List<Link> elements, Link documentEntry) {
+    }
+
+    public record Requirements(PageMeta page, List<RequirementEntry> requirements, Link documentMatrix, String note) {
+    }
+
+    public record DecisionEntry(Link link, String status, String date) {
+    }
+
+    public record DecisionIndex(PageMeta page, List<DecisionEntry> decisions, Link documentChapter) {
+    }
+
+    public record Decision(PageMeta page, String title, String status, String date, String html, List<Link> elements,
+                           List<Link> related) {
+    }
+
+    public record Search(PageMeta page, int entries) {
+    }
+}

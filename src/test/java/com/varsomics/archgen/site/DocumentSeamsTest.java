@@ -1,0 +1,85 @@
+package com.varsomics.archgen.site;
+
+import com.varsomics.archgen.Fixtures;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seams to the document's and slides' stages: what each gives the site before and after those stages land. */
+class DocumentSeamsTest {
+
+    @Test
+    void companions_AreAvailableExactlyWhenTheirProducingStageRan() {
+        assertThat(Companions.after(Set.of("load model", "render diagrams")).pending())
+                .containsExactly(Companion.DOCUMENT, Companion.PDF, Companion.SLIDES);
+        Companions afterDocument = Companions.after(Set.of("render diagrams", "render document"));
+        assertThat(afterDocument.has(Companion.DOCUMENT)).isTrue();
+        assertThat(afterDocument.has(Companion.PDF)).isTrue();
+        assertThat(afterDocument.pending()).containsExactly(Companion.SLIDES);
+    }
+
+    @Test
+    void documentAnchors_MatchTheDocumentsConventions() {
+        assertThat(Companion.DocumentAnchors.element("inputBucket")).isEqualTo("elemento-inputbucket");
+        assertThat(Companion.DocumentAnchors.requirement("R05")).isEqualTo("requisito-r05");
+    }
+
+    @Test
+    void asciidoctorSections_AreTheSectionsWithAnId_EachWithItsOwnTextOnly() {
+        var sections = AsciidoctorSections.parse(Jsoup.parse(SiteFixtures.read(resource("/site/documento.html")))).sections();
+
+        assertThat(sections).containsExactly(
+                new DocumentSections.Section("sumario-executivo", "1. Sumário executivo", "A proposta em uma página."),
+                new DocumentSections.Section("numeros", "1.1. Números", "Disponibilidade de 99,9%."));
+    }
+
+    @Test
+    void requirementCatalog_ShowsIdsOnlyUntilTheDocumentProvidesTheTexts() {
+        assertThat(RequirementCatalog.idsOnly().find("R01")).isEmpty();
+        var catalog = RequirementCatalog.of(List.of(new RequirementCatalog.Requirement("R11", "Entradas por 1 ano", "Os arquivos de entrada…")));
+        assertThat(catalog.find("R11")).map(RequirementCatalog.Requirement::title).hasValue("Entradas por 1 ano");
+    }
+
+    @Test
+    void riskCatalog_FindsTheRisksNamingAnElement_IgnoringCaseLikeTheDsl() {
+        var risks = RiskCatalog.of(List.of(
+                new RiskCatalog.Risk("Bucket público", List.of("inputBucket", "resultsBucket"), "aws s3api get-public-access-block"),
+                new RiskCatalog.Risk("Chaves de longa duração", List.of("identityCenter"), "aws iam list-access-keys")));
+
+        assertThat(risks.mitigatedOn("inputbucket")).extracting(RiskCatalog.Risk::title).containsExactly("Bucket público");
+        assertThat(risks.mitigatedOn("api")).isEmpty();
+        assertThat(RiskCatalog.none().mitigatedOn("api")).isEmpty();
+    }
+
+    @Test
+    void workspaceDecisions_AreTheAdrsThatAdrsImported_WithTheElementsTheyMention() {
+        var decisions = WorkspaceDecisions.of(Fixtures.load("site.dsl"));
+
+        assertThat(decisions.decisions()).extracting(DecisionCatalog.Decision::key, DecisionCatalog.Decision::title,
+                        DecisionCatalog.Decision::status, DecisionCatalog.Decision::date, DecisionCatalog.Decision::mentions)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("adr-0001", "Usar EKS para a API", "Aceita", "2026-11-20", List.of("api", "database")),
+                        org.assertj.core.groups.Tuple.tuple("adr-0002", "Aurora PostgreSQL como banco", "Proposta", "2026-11-21", List.of("database")));
+        assertThat(decisions.mentioning("DATABASE")).hasSize(2);
+        assertThat(WorkspaceDecisions.of(Fixtures.load("valid.dsl")).decisions()).isEmpty();
+    }
+
+    @Test
+    void decisionKeys_SortLikeTheAdrs() {
+        assertThat(WorkspaceDecisions.key("7")).isEqualTo("adr-0007");
+        assertThat(WorkspaceDecisions.key("Use EKS")).isEqualTo("adr-use-eks");
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(DocumentSeamsTest.class.getResource(name).toURI());
+        } catch (Exception e) {
+            throw new IllegalStateException(name, e);
+        }
+    }
+}
