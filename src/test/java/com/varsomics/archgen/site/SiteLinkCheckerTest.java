@@ -3,31 +3,57 @@ package com.varsomics.archgen.site;
 import com.varsomics.archgen.validation.Finding;
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One small site per rule under src/test/resources/site/links: {@code valid} passes, every other case breaks exactly
- * one thing on top of it and gets exactly one finding, with page, line and what to do.
+ * A small site under src/test/resources/site/links/valid passes; every other folder there holds only the files that
+ * break exactly one rule, copied on top of {@code valid}, and gets exactly one finding, with page, line and what to do.
  */
 class SiteLinkCheckerTest {
 
     private static final List<String> PAGES = List.of("index.html", "elementos/api.html");
     private static final List<String> STYLESHEETS = List.of("assets/site.css");
 
-    private static List<Finding> check(String fixture, List<String> pages, List<String> required) {
+    @TempDir
+    Path site;
+
+    private List<Finding> check(String fixture, List<String> pages, List<String> required) {
+        copy(resource("valid"), site);
+        copy(resource(fixture), site);
+        return new SiteLinkChecker(site, Path.of("build/site")).check(pages, required, STYLESHEETS);
+    }
+
+    private static Path resource(String fixture) {
         try {
-            Path site = Path.of(SiteLinkCheckerTest.class.getResource("/site/links/" + fixture).toURI());
-            return new SiteLinkChecker(site, Path.of("build/site")).check(pages, required, STYLESHEETS);
+            return Path.of(SiteLinkCheckerTest.class.getResource("/site/links/" + fixture).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static List<Finding> check(String fixture) {
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Finding> check(String fixture) {
         return check(fixture, PAGES, List.of("elementos/api.html"));
     }
 
