@@ -302,7 +302,7 @@ final class SitePages {
                 page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.TRACEABILITY) : null;
         String note = sources.requirements().all().isEmpty()
                 ? "O título e o trecho do desafio de cada requisito vêm do documento (docs/requisitos.tsv), em preparação." : "";
-        return new Pages.Requirements(page, entries, matrix, note);
+        return new Pages.Requirements(page, entries, matrix, note, !sources.requirements().all().isEmpty());
     }
 
     Pages.DecisionIndex decisionIndex() {

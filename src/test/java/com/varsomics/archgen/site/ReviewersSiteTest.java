@@ -213,6 +213,23 @@ class ReviewersSiteTest {
                 "requisito-r02", "requisito-r03", "requisito-r04", "requisito-r09", "requisito-r11");
         assertThat(requirements.select("#requisito-r04 td a").eachText()).containsExactly("Banco relacional");
         assertThat(requirements.select(".nota").text()).contains("docs/requisitos.tsv");
+        assertThat(requirements.select("thead th").eachText()).containsExactly("Requisito", "Elementos que o atendem");
+    }
+
+    @Test
+    void requirementsPage_ShowsTheCasesWording_OnceTheDocumentProvidesIt() {
+        RequirementCatalog catalog = RequirementCatalog.of(List.of(
+                new RequirementCatalog.Requirement("R01", "Front-end em Django", "um front-end desenvolvido utilizando o framework Django"),
+                new RequirementCatalog.Requirement("R04", "Banco de dados relacional", "deverão ser mantidas em um banco de dados relacional.")));
+        render(SiteFixtures.sources(WORKSPACE, build, Companions.none(), catalog, RiskCatalog.none(), DocumentSections.none()));
+        Document requirements = page("requisitos.html");
+
+        assertThat(requirements.select("thead th").eachText()).containsExactly("Requisito", "O que o desafio pede", "Elementos que o atendem");
+        assertThat(requirements.select("#requisito-r01 td").eachText()).containsExactly(
+                "Front-end em Django um front-end desenvolvido utilizando o framework Django", "nenhum elemento do modelo");
+        assertThat(requirements.select("#requisito-r04 td").eachText()).containsExactly(
+                "Banco de dados relacional deverão ser mantidas em um banco de dados relacional.", "Banco relacional");
+        assertThat(requirements.select("p.nota")).isEmpty();
     }
 
     @Test

@@ -65,7 +65,8 @@ public final class Pages {
     public record RequirementEntry(String id, String anchor, String title, String quote, List<Link> elements, Link documentEntry) {
     }
 
-    public record Requirements(PageMeta page, List<RequirementEntry> requirements, Link documentMatrix, String note) {
+    /** {@code withTexts}: whether the case's wording of each requirement is known (it comes from the document). */
+    public record Requirements(PageMeta page, List<RequirementEntry> requirements, Link documentMatrix, String note, boolean withTexts) {
     }
 
     public record DecisionEntry(Link link, String status, String date) {
