@@ -3,6 +3,9 @@ package com.varsomics.archgen;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
+import com.varsomics.archgen.document.DocumentChecks;
+import com.varsomics.archgen.document.DocumentRenderer;
+import com.varsomics.archgen.document.Requirements;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.validation.ModelValidator;
 
@@ -35,6 +38,23 @@ public final class ArchitectureBuild {
                     long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
                     System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
                             results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
+                }),
+                stage("render document", context -> {
+                    Path docs = context.docsDirectory();
+                    Requirements requirements = Requirements.load(docs.resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
+                    try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
+                            new DocumentChecks(context.model(), requirements, DocumentChecks.MINIMUM_RISKS))) {
+                        renderer.render(new DocumentRenderer.Paths(
+                                docs.resolve("arquitetura.adoc"),
+                                context.diagramsDirectory(),
+                                context.generatedDirectory().resolve("model"),
+                                context.generatedDirectory().resolve("infra"),
+                                context.siteDirectory().resolve("documento/index.html"),
+                                context.buildDirectory().resolve("pdf/arquitetura.pdf"),
+                                docs.resolve("tema/arquitetura-theme.yml")));
+                    }
+                    System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
+                            context.siteDirectory().resolve("documento/index.html"), context.buildDirectory().resolve("pdf/arquitetura.pdf"));
                 })));
     }
 

@@ -34,6 +34,18 @@ public final class BuildContext {
         return buildDirectory.resolve("diagrams");
     }
 
+    public Path docsDirectory() {
+        return projectDirectory.resolve("docs");
+    }
+
+    public Path generatedDirectory() {
+        return buildDirectory.resolve("generated");
+    }
+
+    public Path siteDirectory() {
+        return buildDirectory.resolve("site");
+    }
+
     public ArchitectureModel model() {
         return Objects.requireNonNull(model, "the model is loaded by the first stage");
     }

@@ -50,6 +50,13 @@ public final class ArchitectureModel {
         return identifier != null ? identifier : element.getId();
     }
 
+    /** The element declared with this DSL identifier (case-insensitive, as in the DSL). */
+    public Optional<Element> findByIdentifier(String identifier) {
+        return workspace.getModel().getElements().stream()
+                .filter(element -> identifierOf(element).equalsIgnoreCase(identifier))
+                .findFirst();
+    }
+
     /** Where the element was declared, if it was declared with an identifier ({@code api = container ...}). */
     public Optional<SourceLocation> locationOf(Element element) {
         return Optional.ofNullable(declarations.get(identifierOf(element).toLowerCase(Locale.ROOT)));

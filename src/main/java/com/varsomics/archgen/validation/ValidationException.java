@@ -11,7 +11,12 @@ public final class ValidationException extends BuildException {
     private final List<Finding> findings;
 
     public ValidationException(List<Finding> findings) {
-        super("The model has " + findings.size() + " problem(s):\n"
+        this("The model", findings);
+    }
+
+    /** @param subject what was checked, e.g. "The model" or "The document" */
+    public ValidationException(String subject, List<Finding> findings) {
+        super(subject + " has " + findings.size() + " problem(s):\n"
                 + findings.stream().map(f -> "  " + f).collect(Collectors.joining("\n")));
         this.findings = List.copyOf(findings);
     }
