@@ -6,6 +6,7 @@ import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.document.DocumentChecks;
 import com.varsomics.archgen.document.DocumentRenderer;
 import com.varsomics.archgen.document.Requirements;
+import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.validation.ModelValidator;
 
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → diagrams.
+ * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
+ * Kubernetes overlays → diagrams → delivery document (HTML and PDF).
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -31,6 +33,12 @@ public final class ArchitectureBuild {
                 stage("load model", context -> context.model(
                         WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl")))),
                 stage("validate model", context -> ModelValidator.standard(icons).validate(context.model())),
+                stage("render kubernetes overlays", context -> {
+                    var written = new KubernetesOverlays(context.projectDirectory(), context.kubernetesDirectory())
+                            .renderAndCheck(context.model());
+                    System.out.printf(Locale.ROOT, "[archgen]   %d overlays rendered and checked -> %s%n",
+                            written.size(), context.kubernetesDirectory());
+                }),
                 stage("render diagrams", context -> {
                     var diagrams = new DiagramExporter(icons).export(context.model());
                     var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())

@@ -122,7 +122,7 @@ public final class DocumentRenderer implements AutoCloseable {
 
     private static void failOn(List<Finding> findings) {
         if (!findings.isEmpty()) {
-            throw new ValidationException("The document", findings);
+            throw new ValidationException("The document has", findings);
         }
     }
 

@@ -8,23 +8,23 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The model's elements and relationships in a stable order, so findings are listed the same way every run. */
-final class ModelElements {
+public final class ModelElements {
 
     private ModelElements() {
     }
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
-    static List<Element> sorted(ArchitectureModel model) {
+    public static List<Element> sorted(ArchitectureModel model) {
         return model.workspace().getModel().getElements().stream()
                 .sorted(Comparator.comparing(Element::getCanonicalName).thenComparing(Element::getId))
                 .toList();
     }
 
     /** Relationships as declared: the copies Structurizr makes onto deployment instances are left out. */
-    static List<Relationship> declaredRelationships(ArchitectureModel model) {
+    public static List<Relationship> declaredRelationships(ArchitectureModel model) {
         return model.workspace().getModel().getRelationships().stream()
                 .filter(relationship -> relationship.getLinkedRelationshipId() == null)
                 .sorted(Comparator.comparing((Relationship r) -> r.getSource().getCanonicalName())

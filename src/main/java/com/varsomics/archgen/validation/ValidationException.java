@@ -5,18 +5,18 @@ import com.varsomics.archgen.BuildException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The model broke one or more rules; the message lists every finding, one per line. */
+/** The model (or another input, such as the Kubernetes manifests) broke one or more rules; the message lists every finding, one per line. */
 public final class ValidationException extends BuildException {
 
     private final List<Finding> findings;
 
     public ValidationException(List<Finding> findings) {
-        this("The model", findings);
+        this("The model has", findings);
     }
 
-    /** @param subject what was checked, e.g. "The model" or "The document" */
-    public ValidationException(String subject, List<Finding> findings) {
-        super(subject + " has " + findings.size() + " problem(s):\n"
+    /** @param heading what was checked and its verb, leading the message ("The Kubernetes manifests have") */
+    public ValidationException(String heading, List<Finding> findings) {
+        super(heading + " " + findings.size() + " problem(s):\n"
                 + findings.stream().map(f -> "  " + f).collect(Collectors.joining("\n")));
         this.findings = List.copyOf(findings);
     }
