@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * {@code diagrama::containers[]} places the rendered view with its title as caption and its description as
- * alt text, both from the model. An unknown view key is recorded and fails the build.
+ * alt text, both from the model. The first placement is the anchor {@code diagrama-<key>}; later ones repeat
+ * the figure without it. An unknown view key is recorded and fails the build.
  */
 @Name("diagrama")
 final class DiagramMacro extends BlockMacroProcessor {
@@ -38,12 +39,14 @@ final class DiagramMacro extends BlockMacroProcessor {
                     + "[] names no view of workspace.dsl. Use a view key (see build/diagrams/).");
             return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
         }
-        references.view(target);
+        boolean firstPlacement = references.view(target);
         Map<String, Object> imageAttributes = new HashMap<>();
         imageAttributes.put("target", target + ".svg");
         imageAttributes.put("alt", view.get().getDescription());
         imageAttributes.put("title", view.get().getTitle());
-        imageAttributes.put("id", "diagrama-" + target);
+        if (firstPlacement) { // a view may be shown again in a later chapter; an anchor must be unique
+            imageAttributes.put("id", "diagrama-" + target);
+        }
         imageAttributes.put("width", attributes.getOrDefault("width", "100%"));
         imageAttributes.put("align", "center");
         return createBlock(parent, "image", (String) null, imageAttributes);

@@ -40,8 +40,9 @@ public final class DocumentReferences {
         requirementSections.computeIfAbsent(id, key -> new TreeSet<>()).add(sectionTitle);
     }
 
-    synchronized void view(String key) {
-        views.add(key);
+    /** @return whether this is the view's first placement (only that one gets the figure's anchor) */
+    synchronized boolean view(String key) {
+        return views.add(key);
     }
 
     synchronized void risk(Risk risk) {

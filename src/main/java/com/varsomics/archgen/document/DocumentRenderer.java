@@ -32,7 +32,10 @@ public final class DocumentRenderer implements AutoCloseable {
                         Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme) {
     }
 
+    private static final String BROKEN_XREF = "possible invalid reference: ";
+
     private final ModelFragments fragments;
+    private final Path projectDirectory;
     private final DocumentChecks checks;
     private final DocumentReferences references = new DocumentReferences();
     private final List<LogRecord> log = new ArrayList<>();
@@ -40,10 +43,11 @@ public final class DocumentRenderer implements AutoCloseable {
 
     public DocumentRenderer(ArchitectureModel model, Requirements requirements, Path projectDirectory, DocumentChecks checks) {
         this.fragments = new ModelFragments(model, requirements);
+        this.projectDirectory = projectDirectory;
         this.checks = checks;
         this.asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(record -> {
-            if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+            if (record.getSeverity().ordinal() >= Severity.WARN.ordinal() || isBrokenCrossReference(record)) {
                 synchronized (log) {
                     log.add(record);
                 }
@@ -59,7 +63,7 @@ public final class DocumentRenderer implements AutoCloseable {
     /** Renders HTML and PDF; fails with every problem found, each naming its file and line. */
     public void render(Paths paths) {
         references.clear();
-        logFindings();
+        logFindings(paths);
         fragments.write(paths.generatedDirectory(), references);
         asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", null)); // pass 1: collect citations
         fragments.write(paths.generatedDirectory(), references);
@@ -68,14 +72,14 @@ public final class DocumentRenderer implements AutoCloseable {
         createParent(paths.htmlFile());
         asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", paths.htmlFile().toFile()));
         List<Finding> findings = new ArrayList<>(checks.check(references));
-        findings.addAll(logFindings());
+        findings.addAll(logFindings(paths));
         failOn(findings);
 
         if (paths.pdfFile() != null) {
             references.clear();
             createParent(paths.pdfFile());
             asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "pdf", paths.pdfFile().toFile()));
-            failOn(logFindings());
+            failOn(logFindings(paths));
         }
     }
 
@@ -107,10 +111,17 @@ public final class DocumentRenderer implements AutoCloseable {
         return builder.build();
     }
 
-    private List<Finding> logFindings() {
+    /** Asciidoctor reports a {@code <<anchor>>} with no target only at INFO level; for us it is a broken link. */
+    private static boolean isBrokenCrossReference(LogRecord record) {
+        return record.getMessage().startsWith(BROKEN_XREF);
+    }
+
+    private List<Finding> logFindings(Paths paths) {
         synchronized (log) {
             List<Finding> findings = log.stream()
-                    .map(record -> new Finding("document.asciidoctor." + record.getSeverity().name().toLowerCase(java.util.Locale.ROOT),
+                    .map(record -> isBrokenCrossReference(record)
+                            ? brokenCrossReference(record.getMessage().substring(BROKEN_XREF.length()), paths.documentSource().getParent())
+                            : new Finding("document.asciidoctor." + record.getSeverity().name().toLowerCase(java.util.Locale.ROOT),
                             (record.getCursor() != null ? record.getCursor().getFile() + ":" + record.getCursor().getLineNumber() + ": " : "")
                                     + record.getMessage()))
                     .distinct()
@@ -118,6 +129,37 @@ public final class DocumentRenderer implements AutoCloseable {
             log.clear();
             return findings;
         }
+    }
+
+    /** Asciidoctor gives no location for a broken cross-reference: find where the sources cite it. */
+    private Finding brokenCrossReference(String anchor, Path documentDirectory) {
+        String citations;
+        try (var files = Files.walk(documentDirectory)) {
+            citations = files.filter(file -> file.toString().endsWith(".adoc")).sorted()
+                    .flatMap(file -> citationsOf(anchor, file).stream())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        } catch (IOException e) {
+            throw new BuildException(documentDirectory + ": cannot read the document sources (" + e.getMessage() + ")", e);
+        }
+        return new Finding("document.reference.xref", (citations.isEmpty() ? "" : citations + ": ") + "<<" + anchor
+                + ">> points to no anchor of the document. Fix the anchor name or add [[" + anchor + "]] where it should land.");
+    }
+
+    private List<String> citationsOf(String anchor, Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new BuildException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        List<String> citations = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.contains("<<" + anchor + ">>") || line.contains("<<" + anchor + ",") || line.contains("xref:" + anchor + "[")) {
+                citations.add(SourceLocations.relative(file, projectDirectory) + ":" + (i + 1));
+            }
+        }
+        return citations;
     }
 
     private static void failOn(List<Finding> findings) {

@@ -67,13 +67,14 @@ public final class ModelFragments {
     }
 
     void write(Path directory, DocumentReferences references) {
-        write(directory.resolve(CATALOG), catalog());
+        write(directory.resolve(CATALOG), catalog(references.views()));
         write(directory.resolve(RELATIONSHIPS), relationships());
         write(directory.resolve(REQUIREMENTS), requirementsTable());
         write(directory.resolve(TRACEABILITY), traceability(references));
     }
 
-    String catalog() {
+    /** @param placedViews views the prose places (only those have a figure to link to) */
+    String catalog(java.util.Set<String> placedViews) {
         Map<String, List<Element>> groups = new LinkedHashMap<>();
         for (Element element : documentedElements()) {
             groups.computeIfAbsent(groupOf(element), key -> new ArrayList<>()).add(element);
@@ -90,7 +91,9 @@ public final class ModelFragments {
                 out.append("|").append(AsciiDoc.text(technologyOf(element))).append("\n");
                 out.append("|").append(AsciiDoc.text(element.getProperties().getOrDefault(AwsIconCatalog.AWS_SERVICE_PROPERTY, "—"))).append("\n");
                 out.append("|").append(viewsShowing(element).stream()
-                        .map(view -> AsciiDoc.xref("diagrama-" + view.getKey(), view.getTitle()))
+                        .map(view -> placedViews.contains(view.getKey())
+                                ? AsciiDoc.xref("diagrama-" + view.getKey(), view.getTitle())
+                                : AsciiDoc.text(view.getTitle()))
                         .collect(Collectors.joining(", "))).append("\n");
                 out.append("|").append(requirementsOf(element).stream()
                         .map(id -> AsciiDoc.xref("requisito-" + id.toLowerCase(java.util.Locale.ROOT), id))

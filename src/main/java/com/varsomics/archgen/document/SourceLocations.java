@@ -20,13 +20,17 @@ final class SourceLocations {
             if (current instanceof StructuralNode structural) {
                 Cursor cursor = structural.getSourceLocation();
                 if (cursor != null && cursor.getFile() != null) {
-                    Path file = Path.of(cursor.getFile()).toAbsolutePath();
-                    Path shown = file.startsWith(projectDirectory) ? projectDirectory.relativize(file) : file;
-                    return new SourceLocation(shown, cursor.getLineNumber());
+                    return new SourceLocation(relative(Path.of(cursor.getFile()), projectDirectory), cursor.getLineNumber());
                 }
             }
         }
         return new SourceLocation(Path.of("docs"), 0);
+    }
+
+    /** A source file as messages show it: relative to the project when inside it. */
+    static Path relative(Path file, Path projectDirectory) {
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(projectDirectory) ? projectDirectory.relativize(absolute) : absolute;
     }
 
     /** The section that contains a node, if any. */

@@ -67,6 +67,14 @@ class DocumentRendererTest {
     }
 
     @Test
+    void render_PlacesAViewTwice_AnchoringOnlyTheFirstPlacement(@TempDir Path out) throws IOException {
+        Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
+
+        assertThat(page.select("div.imageblock:has(img[src^=data:image/svg+xml]) .title:contains(Contexto)")).hasSize(2);
+        assertThat(page.select("[id=diagrama-context]")).hasSize(1);
+    }
+
+    @Test
     void render_LoadsNothingFromTheNetwork(@TempDir Path out) throws IOException {
         Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
 
@@ -83,6 +91,7 @@ class DocumentRendererTest {
             unmapped-requirement      | document.requirement.section   | R01 (Upload pelo navegador) is answered by no section. Cite it with requisito:R01[] where the document meets it.
             step-without-verification | document.step.verification     | src/test/resources/documents/step-without-verification.adoc:22: step 'Passo 1 — Criar a rede' has no verification. Add a [source,bash,role=verificacao] listing with the expected result.
             missing-view              | document.view.missing          | valid.dsl:46: view 'containers' appears nowhere in the document. Place it with diagrama::containers[].
+            broken-xref               | document.reference.xref        | src/test/resources/documents/broken-xref.adoc:9: <<implantacao-inexistente>> points to no anchor of the document. Fix the anchor name or add [[implantacao-inexistente]] where it should land.
             risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37: risk 'Bucket público' names no model element. Put elemento:<id>[] in its 'Elemento' cell.
             """)
     void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String message, @TempDir Path out) {
