@@ -1,5 +1,7 @@
 workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura AWS (região sa-east-1) de uma aplicação web que analisa dados de espectrometria de massa para caracterizar proteínas: front-end Django e API FastAPI no Amazon EKS, Aurora PostgreSQL, upload direto ao Amazon S3, análises sob demanda com AWS Step Functions e AWS Batch e entrega contínua só com ferramentas AWS." {
 
+    !adrs docs/adrs
+
     model {
 
         # ------------------------------------------------------------------

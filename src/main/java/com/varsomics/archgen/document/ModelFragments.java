@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the parts of the document that the model already knows, as AsciiDoc fragments the chapters include:
- * the element catalog, the relationships, the requirements and the traceability matrix. Nothing here is
- * written by hand, so it cannot drift from workspace.dsl.
+ * the element catalog, the relationships, the requirements, the traceability matrix and the architecture decisions
+ * ({@link DecisionFragments}). Nothing here is written by hand, so it cannot drift from workspace.dsl.
  */
 public final class ModelFragments {
 
@@ -42,13 +42,16 @@ public final class ModelFragments {
     static final String RELATIONSHIPS = "relacionamentos.adoc";
     static final String REQUIREMENTS = "requisitos.adoc";
     static final String TRACEABILITY = "rastreabilidade.adoc";
+    static final String DECISIONS = "decisoes.adoc";
 
     private final ArchitectureModel model;
     private final Requirements requirements;
+    private final DecisionFragments decisions;
 
     public ModelFragments(ArchitectureModel model, Requirements requirements) {
         this.model = model;
         this.requirements = requirements;
+        this.decisions = new DecisionFragments(model, requirements);
     }
 
     /** The requirement ids an element declares, in the order written. */
@@ -71,6 +74,7 @@ public final class ModelFragments {
         write(directory.resolve(RELATIONSHIPS), relationships());
         write(directory.resolve(REQUIREMENTS), requirementsTable());
         write(directory.resolve(TRACEABILITY), traceability(references));
+        write(directory.resolve(DECISIONS), decisions.asciidoc());
     }
 
     /** @param placedViews views the prose places (only those have a figure to link to) */
