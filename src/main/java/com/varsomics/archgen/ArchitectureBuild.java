@@ -3,6 +3,7 @@ package com.varsomics.archgen;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
+import com.varsomics.archgen.infra.InfrastructureSynthesis;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.validation.ModelValidator;
 
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → diagrams.
+ * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → diagrams, and
+ * the AWS CDK app → CloudFormation templates and the provisioning guide's fragments.
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -35,7 +37,8 @@ public final class ArchitectureBuild {
                     long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
                     System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
                             results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
-                })));
+                }),
+                stage("synthesize infrastructure", InfrastructureSynthesis::run)));
     }
 
     public void run(BuildContext context) {

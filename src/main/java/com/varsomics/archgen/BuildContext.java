@@ -34,6 +34,16 @@ public final class BuildContext {
         return buildDirectory.resolve("diagrams");
     }
 
+    /** The synthesized AWS CDK app (cloud assembly). */
+    public Path cdkOutDirectory() {
+        return buildDirectory.resolve("cdk.out");
+    }
+
+    /** AsciiDoc fragments generated from the CDK app, included by the document. */
+    public Path generatedInfraDirectory() {
+        return buildDirectory.resolve("generated").resolve("infra");
+    }
+
     public ArchitectureModel model() {
         return Objects.requireNonNull(model, "the model is loaded by the first stage");
     }

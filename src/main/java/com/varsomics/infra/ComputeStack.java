@@ -68,18 +68,11 @@ public final class ComputeStack extends PlatformStack {
         originProtection(settings, network, security.logsKey());
 
         // The pods (VPC CNI: pod IPs in the cluster security group) and the deploy step reach what they need.
-        CfnSecurityGroupIngress.Builder.create(this, "PodsToDatabaseProxy")
-                .groupId(data.proxySecurityGroup().getSecurityGroupId())
-                .sourceSecurityGroupId(cluster.getAttrClusterSecurityGroupId())
-                .ipProtocol("tcp").fromPort(DataStack.DATABASE_PORT).toPort(DataStack.DATABASE_PORT)
-                .description("Pods do EKS para o RDS Proxy")
-                .build();
-        CfnSecurityGroupIngress.Builder.create(this, "DeployToClusterApi")
-                .groupId(cluster.getAttrClusterSecurityGroupId())
-                .sourceSecurityGroupId(delivery.deploySecurityGroup().getSecurityGroupId())
-                .ipProtocol("tcp").fromPort(443).toPort(443)
-                .description("CodeBuild de deploy para o endpoint privado da API do Kubernetes")
-                .build();
+        // L1 rules in this stack: the groups belong to other stacks, which must not depend on this one.
+        ingress("PodsToDatabaseProxy", data.proxySecurityGroup().getSecurityGroupId(), cluster.getAttrClusterSecurityGroupId(),
+                DataStack.DATABASE_PORT, "Pods do EKS para o RDS Proxy");
+        ingress("DeployToClusterApi", cluster.getAttrClusterSecurityGroupId(), delivery.deploySecurityGroup().getSecurityGroupId(),
+                443, "CodeBuild de deploy para o endpoint privado da API do Kubernetes");
 
         // AWS Batch: Spot with the price-capacity-optimized strategy first, On-Demand when Spot has no capacity.
         LaunchTemplate batchLaunchTemplate = LaunchTemplate.Builder.create(this, "BatchLaunchTemplate")
@@ -392,6 +385,14 @@ public final class ComputeStack extends PlatformStack {
                         .build()))
                 .build();
         WebAcls.enableLogging(this, originWebAcl, logsKey);
+    }
+
+    private void ingress(String id, String groupId, String sourceGroupId, int port, String description) {
+        CfnSecurityGroupIngress.Builder.create(this, id)
+                .groupId(groupId).sourceSecurityGroupId(sourceGroupId)
+                .ipProtocol("tcp").fromPort(port).toPort(port)
+                .description(description)
+                .build();
     }
 
     private static PolicyStatement allow(List<String> actions, String resource) {

@@ -16,6 +16,7 @@ import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.InstanceClass;
 import software.amazon.awscdk.services.ec2.InstanceSize;
 import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.logs.LogGroup;
@@ -79,7 +80,6 @@ public final class DataStack extends PlatformStack {
     private final Bucket inputBucket;
     private final Bucket resultsBucket;
     private final SecurityGroup proxySecurityGroup;
-    private final DatabaseProxy proxy;
     private final Bucket accessLogs;
     private final ISecret databaseSecret;
     private final Secret djangoSecretKey;
@@ -260,7 +260,7 @@ public final class DataStack extends PlatformStack {
                 .description("RDS Proxy: lê o segredo gerenciado do Aurora")
                 .build();
         security.dataKey().grantDecrypt(proxyRole);
-        proxy = DatabaseProxy.Builder.create(this, "DatabaseProxy")
+        DatabaseProxy proxy = DatabaseProxy.Builder.create(this, "DatabaseProxy")
                 .role(proxyRole)
                 .dbProxyName(PROXY_NAME)
                 .proxyTarget(ProxyTarget.fromCluster(database))
@@ -341,8 +341,8 @@ public final class DataStack extends PlatformStack {
                 .build();
     }
 
-    private static software.amazon.awscdk.services.events.CronOptions cron(String hour, String day, String month) {
-        return software.amazon.awscdk.services.events.CronOptions.builder().minute("0").hour(hour).day(day).month(month).build();
+    private static CronOptions cron(String hour, String day, String month) {
+        return CronOptions.builder().minute("0").hour(hour).day(day).month(month).build();
     }
 
     public Bucket inputBucket() {
@@ -368,9 +368,5 @@ public final class DataStack extends PlatformStack {
 
     public Secret djangoSecretKey() {
         return djangoSecretKey;
-    }
-
-    public DatabaseProxy proxy() {
-        return proxy;
     }
 }

@@ -134,11 +134,7 @@ public final class EdgeStack extends PlatformStack {
         ARecord.Builder.create(this, "AliasIpv4").zone(zone).recordName(settings.domainName()).target(alias).build();
         AaaaRecord.Builder.create(this, "AliasIpv6").zone(zone).recordName(settings.domainName()).target(alias).build();
 
-        Topic onCall = Topic.Builder.create(this, "EdgeAlarmsTopic")
-                .topicName("proteomics-edge-alarms")
-                .masterKey(edgeKey)
-                .enforceSsl(true)
-                .build();
+        Topic onCall = Topics.encrypted(this, "EdgeAlarmsTopic", "proteomics-edge-alarms", edgeKey);
         onCall.addSubscription(new EmailSubscription(settings.alarmEmail()));
         Alarm availability = Alarm.Builder.create(this, "AvailabilitySlo")
                 .alarmName("proteomics-AvailabilitySlo")

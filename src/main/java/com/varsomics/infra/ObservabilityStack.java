@@ -34,11 +34,7 @@ public final class ObservabilityStack extends PlatformStack {
         super(scope, id, "Observabilidade: alarmes dos SLOs e painel do CloudWatch.",
                 PlatformSettings.WORKLOAD_REGION, settings);
 
-        Topic onCall = Topic.Builder.create(this, "AlarmsTopic")
-                .topicName("proteomics-alarms")
-                .masterKey(security.servicesKey())
-                .enforceSsl(true)
-                .build();
+        Topic onCall = Topics.encrypted(this, "AlarmsTopic", "proteomics-alarms", security.servicesKey());
         onCall.addSubscription(new EmailSubscription(settings.alarmEmail()));
 
         Map<String, String> stateMachine = Map.of("StateMachineArn", WorkflowStack.stateMachineArn());

@@ -59,11 +59,7 @@ public final class WorkflowStack extends PlatformStack {
         super(scope, id, "Fluxo de análise: Step Functions Standard com Distributed Map e jobs do AWS Batch; status via EventBridge e SQS.",
                 PlatformSettings.WORKLOAD_REGION, settings);
 
-        Topic failures = Topic.Builder.create(this, "AnalysisFailuresTopic")
-                .topicName("proteomics-analysis-failures")
-                .masterKey(security.servicesKey())
-                .enforceSsl(true)
-                .build();
+        Topic failures = Topics.encrypted(this, "AnalysisFailuresTopic", "proteomics-analysis-failures", security.servicesKey());
 
         BatchSubmitJob analyseProtein = BatchSubmitJob.Builder.create(this, "AnalyseProtein")
                 .stateName("Analisar proteína")

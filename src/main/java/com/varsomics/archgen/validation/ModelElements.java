@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The model's elements and relationships in a stable order, so findings are listed the same way every run. */
-final class ModelElements {
+public final class ModelElements {
 
     private ModelElements() {
     }
@@ -17,7 +17,7 @@ final class ModelElements {
         return text == null || text.isBlank();
     }
 
-    static List<Element> sorted(ArchitectureModel model) {
+    public static List<Element> sorted(ArchitectureModel model) {
         return model.workspace().getModel().getElements().stream()
                 .sorted(Comparator.comparing(Element::getCanonicalName).thenComparing(Element::getId))
                 .toList();

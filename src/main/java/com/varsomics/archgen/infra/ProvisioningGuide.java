@@ -1,0 +1,126 @@
+package com.varsomics.archgen.infra;
+
+import com.varsomics.archgen.BuildException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the AsciiDoc fragments (pt-BR) that the document's provisioning guide and security chapter include, from the
+ * synthesized app only: the stacks in deployment order with their {@code cdk deploy} command, outputs and {@code aws}
+ * CLI checks, and the table of cdk-nag suppressions. Same cloud assembly, same bytes.
+ */
+public final class ProvisioningGuide {
+
+    public static final String STACKS_FILE = "stacks.adoc";
+    public static final String SUPPRESSIONS_FILE = "nag-suppressions.adoc";
+
+    private static final Pattern OUTPUT_REFERENCE = Pattern.compile("\\{\\{([A-Za-z0-9]+)}}");
+    private static final String HEADER = "// Gerado por ./mvnw package a partir de build/cdk.out (com.varsomics.infra). Não edite: altere o código CDK.\n";
+
+    private ProvisioningGuide() {
+    }
+
+    public static void write(List<SynthesizedStack> stacks, List<NagFinding> findings, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(STACKS_FILE), stacks(stacks), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve(SUPPRESSIONS_FILE), suppressions(findings), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BuildException(directory + ": cannot write the provisioning guide fragments (" + e.getMessage() + ").", e);
+        }
+    }
+
+    static String stacks(List<SynthesizedStack> stacks) {
+        StringBuilder adoc = new StringBuilder(HEADER);
+        String regions = stacks.stream().map(SynthesizedStack::region).distinct().sorted()
+                .map(region -> "aws://$CONTA/" + region).collect(Collectors.joining(" "));
+        adoc.append("""
+
+                Antes do primeiro deploy, prepare (bootstrap) a conta nas regiões usadas e defina a função que lê \
+                uma saída de stack, usada nas verificações:
+
+                [source,bash]
+                ----
+                cdk bootstrap %s
+                saida() { aws cloudformation describe-stacks --region "$1" --stack-name "$2" --query "Stacks[0].Outputs[?OutputKey=='$3'].OutputValue" --output text; }
+                ----
+                """.formatted(regions));
+        int step = 1;
+        for (SynthesizedStack stack : stacks) {
+            adoc.append("\n=== Passo ").append(step++).append(": `").append(stack.name()).append("`\n\n")
+                    .append(stack.description()).append("\n\n")
+                    .append("Região `").append(stack.region()).append("`; depende de ")
+                    .append(stack.dependencies().isEmpty() ? "nenhuma stack"
+                            : stack.dependencies().stream().map(d -> "`" + d + "`").collect(Collectors.joining(", ")))
+                    .append("; ").append(stack.resourceCount()).append(" recursos do CloudFormation.\n\n")
+                    .append("[source,bash]\n----\n").append(deployCommand(stack)).append("\n----\n");
+            if (!stack.outputs().isEmpty()) {
+                adoc.append("\n.Saídas de `").append(stack.name()).append("`\n[cols=\"1,3\",options=\"header\"]\n|===\n|Saída |Descrição\n");
+                stack.outputs().forEach(o -> adoc.append("|`").append(o.key()).append("` |").append(cell(o.description())).append('\n'));
+                adoc.append("|===\n");
+            }
+            if (!stack.verification().isEmpty()) {
+                adoc.append("\n.Verificação de `").append(stack.name()).append("`\n[source,bash]\n----\n");
+                stack.verification().forEach(command -> adoc.append(expand(stack, command)).append('\n'));
+                adoc.append("----\n");
+            }
+        }
+        return adoc.toString();
+    }
+
+    static String suppressions(List<NagFinding> findings) {
+        List<NagFinding> suppressed = findings.stream().filter(NagFinding::suppressed)
+                .map(f -> new NagFinding(f.ruleId(), f.resource(), f.compliance(), f.reason(), ""))
+                .distinct()
+                .sorted(Comparator.comparing(NagFinding::ruleId).thenComparing(NagFinding::resource))
+                .toList();
+        StringBuilder adoc = new StringBuilder(HEADER);
+        adoc.append("\n").append(suppressed.size()).append(" exceções às regras do cdk-nag (pacotes AwsSolutions e HIPAA Security), ")
+                .append("cada uma registrada no código ao lado do recurso, com o motivo:\n\n")
+                .append("[cols=\"2,3,5\",options=\"header\"]\n|===\n|Regra |Recurso |Motivo\n");
+        suppressed.forEach(f -> adoc.append("|`").append(f.ruleId()).append("` |`").append(f.resource()).append("` |")
+                .append(cell(f.reason())).append('\n'));
+        return adoc.append("|===\n").toString();
+    }
+
+    private static String deployCommand(SynthesizedStack stack) {
+        StringBuilder command = new StringBuilder("cdk deploy ").append(stack.name());
+        stack.parameters().forEach(p -> command.append(" \\\n  --parameters ").append(p.key()).append("=\"$")
+                .append(environmentVariable(p.key())).append('"'));
+        return command.toString();
+    }
+
+    /** {@code OriginVerifyToken} → {@code ORIGIN_VERIFY_TOKEN}: the shell variable that holds a parameter's value. */
+    static String environmentVariable(String key) {
+        return key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    private static String expand(SynthesizedStack stack, String command) {
+        Matcher matcher = OUTPUT_REFERENCE.matcher(command);
+        StringBuilder expanded = new StringBuilder();
+        while (matcher.find()) {
+            String key = matcher.group(1);
+            if (stack.outputs().stream().noneMatch(o -> o.key().equals(key))) {
+                throw new BuildException("stack " + stack.name() + ": a verification command uses the output '" + key
+                        + "', which the template does not have. Add output(\"" + key + "\", ...) to the stack or fix verifiedBy(...).");
+            }
+            matcher.appendReplacement(expanded, Matcher.quoteReplacement(
+                    "\"$(saida " + stack.region() + " " + stack.name() + " " + key + ")\""));
+        }
+        return matcher.appendTail(expanded).toString();
+    }
+
+    /** Text inside an AsciiDoc table cell: a bare '|' would start a new cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+}
