@@ -103,8 +103,6 @@ public final class DataStack extends PlatformStack {
                         .build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        Nag.suppress(accessLogs, "AwsSolutions-S1",
-                "É o bucket de destino dos logs de acesso do S3; registrar o acesso a ele mesmo criaria um laço.");
         Nag.suppress(accessLogs, "HIPAA.Security-S3DefaultEncryptionKMS",
                 "O destino dos logs de acesso do S3 só aceita SSE-S3; os logs não contêm dados de amostras.");
 

@@ -139,7 +139,6 @@ public final class WorkflowStack extends PlatformStack {
                 .enforceSsl(true)
                 .retentionPeriod(Duration.days(14))
                 .build();
-        Nag.suppress(deadLetters, "AwsSolutions-SQS3", "É a própria fila de mensagens mortas (DLQ) da fila de status.");
         Queue statusQueue = Queue.Builder.create(this, "StatusQueue")
                 .queueName(STATUS_QUEUE_NAME)
                 .encryption(QueueEncryption.KMS)

@@ -24,6 +24,6 @@ public final class InfrastructureSynthesis {
         ProvisioningGuide.write(stacks, findings, context.generatedInfraDirectory());
         System.out.printf(Locale.ROOT, "[archgen]   %d stacks, %d resources, %d cdk-nag suppressions -> %s%n",
                 stacks.size(), stacks.stream().mapToInt(SynthesizedStack::resourceCount).sum(),
-                findings.stream().filter(NagFinding::suppressed).count(), context.cdkOutDirectory());
+                ProvisioningGuide.suppressionRows(findings).size(), context.cdkOutDirectory());
     }
 }

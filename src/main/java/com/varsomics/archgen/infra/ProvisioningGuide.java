@@ -77,12 +77,17 @@ public final class ProvisioningGuide {
         return adoc.toString();
     }
 
-    static String suppressions(List<NagFinding> findings) {
-        List<NagFinding> suppressed = findings.stream().filter(NagFinding::suppressed)
+    /** One row per suppressed rule and resource: a rule may report several findings (and both packs) for one resource. */
+    public static List<NagFinding> suppressionRows(List<NagFinding> findings) {
+        return findings.stream().filter(NagFinding::suppressed)
                 .map(f -> new NagFinding(f.ruleId(), f.resource(), f.compliance(), f.reason(), ""))
                 .distinct()
                 .sorted(Comparator.comparing(NagFinding::ruleId).thenComparing(NagFinding::resource))
                 .toList();
+    }
+
+    static String suppressions(List<NagFinding> findings) {
+        List<NagFinding> suppressed = suppressionRows(findings);
         StringBuilder adoc = new StringBuilder(HEADER);
         adoc.append("\n").append(suppressed.size()).append(" exceções às regras do cdk-nag (pacotes AwsSolutions e HIPAA Security), ")
                 .append("cada uma registrada no código ao lado do recurso, com o motivo:\n\n")
