@@ -4,6 +4,7 @@ import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.infra.InfrastructureSynthesis;
+import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.validation.ModelValidator;
 
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → diagrams, and
- * the AWS CDK app → CloudFormation templates and the provisioning guide's fragments.
+ * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
+ * Kubernetes overlays → the AWS CDK app synthesized to CloudFormation templates and the provisioning guide's
+ * fragments → diagrams.
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -30,6 +32,13 @@ public final class ArchitectureBuild {
                 stage("load model", context -> context.model(
                         WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl")))),
                 stage("validate model", context -> ModelValidator.standard(icons).validate(context.model())),
+                stage("render kubernetes overlays", context -> {
+                    var written = new KubernetesOverlays(context.projectDirectory(), context.kubernetesDirectory())
+                            .renderAndCheck(context.model());
+                    System.out.printf(Locale.ROOT, "[archgen]   %d overlays rendered and checked -> %s%n",
+                            written.size(), context.kubernetesDirectory());
+                }),
+                stage("synthesize infrastructure", InfrastructureSynthesis::run),
                 stage("render diagrams", context -> {
                     var diagrams = new DiagramExporter(icons).export(context.model());
                     var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())
@@ -37,8 +46,7 @@ public final class ArchitectureBuild {
                     long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
                     System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
                             results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
-                }),
-                stage("synthesize infrastructure", InfrastructureSynthesis::run)));
+                })));
     }
 
     public void run(BuildContext context) {

@@ -44,6 +44,11 @@ public final class BuildContext {
         return buildDirectory.resolve("generated").resolve("infra");
     }
 
+    /** Where each Kustomize overlay is rendered to, as {@code <overlay>.yaml}. */
+    public Path kubernetesDirectory() {
+        return buildDirectory.resolve("k8s");
+    }
+
     public ArchitectureModel model() {
         return Objects.requireNonNull(model, "the model is loaded by the first stage");
     }

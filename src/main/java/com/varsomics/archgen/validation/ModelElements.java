@@ -13,7 +13,7 @@ public final class ModelElements {
     private ModelElements() {
     }
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
@@ -24,7 +24,7 @@ public final class ModelElements {
     }
 
     /** Relationships as declared: the copies Structurizr makes onto deployment instances are left out. */
-    static List<Relationship> declaredRelationships(ArchitectureModel model) {
+    public static List<Relationship> declaredRelationships(ArchitectureModel model) {
         return model.workspace().getModel().getRelationships().stream()
                 .filter(relationship -> relationship.getLinkedRelationshipId() == null)
                 .sorted(Comparator.comparing((Relationship r) -> r.getSource().getCanonicalName())
