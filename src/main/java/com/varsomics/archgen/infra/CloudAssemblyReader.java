@@ -95,9 +95,11 @@ public final class CloudAssemblyReader {
                 outputs.add(new SynthesizedStack.Output(o.getKey(), o.getValue().path("Description").asText()));
             }
         });
+        JsonNode guide = template.path("Metadata").path(GUIDE_METADATA);
         List<String> verification = new ArrayList<>();
-        template.path("Metadata").path(GUIDE_METADATA).path("verification").forEach(c -> verification.add(c.asText()));
-        return new SynthesizedStack(name, region, template.path("Description").asText(), List.copyOf(dependencies),
+        guide.path("verification").forEach(c -> verification.add(c.asText()));
+        String account = guide.path("account").asText(SynthesizedStack.WORKLOAD);
+        return new SynthesizedStack(name, region, account, template.path("Description").asText(), List.copyOf(dependencies),
                 List.copyOf(parameters), List.copyOf(outputs), List.copyOf(verification), template.path("Resources").size());
     }
 

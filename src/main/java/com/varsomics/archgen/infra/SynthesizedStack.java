@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param name          stack name ({@code cdk deploy <name>})
  * @param region        region the stack deploys to
+ * @param account       which account of the organization it deploys to: {@value #WORKLOAD} or {@value #TOOLING}
  * @param description   the template's description (pt-BR)
  * @param dependencies  stacks that must be deployed first
  * @param parameters    template parameters the deploy command must pass
@@ -14,9 +15,14 @@ import java.util.List;
  * @param verification  {@code aws} CLI commands; {@code {{OutputKey}}} stands for an output's value
  * @param resourceCount CloudFormation resources in the template
  */
-public record SynthesizedStack(String name, String region, String description, List<String> dependencies,
+public record SynthesizedStack(String name, String region, String account, String description, List<String> dependencies,
                                List<Parameter> parameters, List<Output> outputs, List<String> verification,
                                int resourceCount) {
+
+    /** The account of one environment (staging or production) that runs the platform. */
+    public static final String WORKLOAD = "workload";
+    /** The CI/CD tooling account. */
+    public static final String TOOLING = "tooling";
 
     public record Parameter(String key, String description) {
     }

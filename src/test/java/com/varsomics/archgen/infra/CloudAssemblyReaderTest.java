@@ -31,10 +31,11 @@ class CloudAssemblyReaderTest {
         SynthesizedStack data = reader.stacks().get(0);
         SynthesizedStack edge = reader.stacks().get(1);
 
-        assertThat(data).isEqualTo(new SynthesizedStack("Data", "sa-east-1", "Dados: bucket de entrada.", List.of(), List.of(),
+        assertThat(data).isEqualTo(new SynthesizedStack("Data", "sa-east-1", SynthesizedStack.WORKLOAD, "Dados: bucket de entrada.", List.of(), List.of(),
                 List.of(new SynthesizedStack.Output("InputBucketName", "Bucket de entrada (1 ano).")),
                 List.of("aws s3api get-bucket-lifecycle-configuration --bucket {{InputBucketName}}"), 2));
         assertThat(edge.region()).isEqualTo("us-east-1");
+        assertThat(edge.account()).isEqualTo(SynthesizedStack.TOOLING);
         assertThat(edge.dependencies()).containsExactly("Data");
         assertThat(edge.parameters()).containsExactly(new SynthesizedStack.Parameter("OriginVerifyToken", "Cabeçalho secreto da origem."));
     }

@@ -17,20 +17,37 @@ class ProvisioningGuideTest {
     private final CloudAssemblyReader minimal = new CloudAssemblyReader(CloudAssemblyReaderTest.minimal());
 
     @Test
-    void stacks_ListsEachStepWithDeployCommandParametersOutputsAndExpandedVerification() {
+    void stacks_BootstrapsEachAccountInItsRegions_AndListsTheDeploymentOrder() {
         String adoc = ProvisioningGuide.stacks(minimal.stacks());
 
-        assertThat(adoc).contains("cdk bootstrap aws://$CONTA/sa-east-1 aws://$CONTA/us-east-1\n");
+        assertThat(adoc).contains("""
+                [source,bash]
+                ----
+                cdk bootstrap aws://$CONTA_FERRAMENTAS/us-east-1 --profile "$PERFIL_FERRAMENTAS"
+                cdk bootstrap aws://$CONTA_CARGA/sa-east-1 --profile "$PERFIL_CARGA" \\
+                  --trust "$CONTA_FERRAMENTAS" --cloudformation-execution-policies arn:aws:iam::aws:policy/AdministratorAccess
+                saida() {""");
+        assertThat(adoc).contains("""
+                .Ordem de implantação
+                1. `Data` (conta de carga de trabalho do ambiente, `sa-east-1`)
+                2. `Edge` (conta de ferramentas CI/CD, `us-east-1`)
+                """);
+    }
+
+    @Test
+    void stacks_ListsEachStepWithItsAccount_DeployCommandParametersOutputsAndExpandedVerification() {
+        String adoc = ProvisioningGuide.stacks(minimal.stacks());
+
         assertThat(adoc).contains("""
                 === Passo 1: `Data`
 
                 Dados: bucket de entrada.
 
-                Região `sa-east-1`; depende de nenhuma stack; 2 recursos do CloudFormation.
+                Conta de carga de trabalho do ambiente, região `sa-east-1`; depende de nenhuma stack; 2 recursos do CloudFormation.
 
                 [source,bash]
                 ----
-                cdk deploy Data
+                cdk deploy Data -c environment="$AMBIENTE" -c account="$CONTA_CARGA" --profile "$PERFIL_CARGA"
                 ----
 
                 .Saídas de `Data`
@@ -43,6 +60,7 @@ class ProvisioningGuideTest {
                 .Verificação de `Data`
                 [source,bash]
                 ----
+                export AWS_PROFILE="$PERFIL_CARGA"
                 aws s3api get-bucket-lifecycle-configuration --bucket "$(saida sa-east-1 Data InputBucketName)"
                 ----
                 """);
@@ -51,19 +69,32 @@ class ProvisioningGuideTest {
 
                 Borda: CloudFront.
 
-                Região `us-east-1`; depende de `Data`; 1 recursos do CloudFormation.
+                Conta de ferramentas CI/CD, região `us-east-1`; depende de `Data`; 1 recursos do CloudFormation.
 
                 [source,bash]
                 ----
-                cdk deploy Edge \\
+                cdk deploy Edge --profile "$PERFIL_FERRAMENTAS" \\
                   --parameters OriginVerifyToken="$ORIGIN_VERIFY_TOKEN"
                 ----
                 """);
     }
 
     @Test
+    void outputs_ListsEveryOutputOfEveryStackInDeploymentOrder_WithTheCommandThatReadsIt() {
+        assertThat(ProvisioningGuide.outputs(minimal.stacks())).endsWith("""
+
+                [cols="2,2,4,4",options="header"]
+                |===
+                |Stack |Saída |Descrição |Leitura (`AWS_PROFILE` da conta)
+                |`Data` |`InputBucketName` |Bucket de entrada (1 ano). |`saida sa-east-1 Data InputBucketName`
+                |`Edge` |`DistributionId` |Distribuição CloudFront. |`saida us-east-1 Edge DistributionId`
+                |===
+                """);
+    }
+
+    @Test
     void stacks_FailsTheBuild_WhenAVerificationCommandNamesAMissingOutput() {
-        SynthesizedStack stack = new SynthesizedStack("Data", "sa-east-1", "Dados.", List.of(), List.of(), List.of(),
+        SynthesizedStack stack = new SynthesizedStack("Data", "sa-east-1", SynthesizedStack.WORKLOAD, "Dados.", List.of(), List.of(), List.of(),
                 List.of("aws s3 ls {{BucketName}}"), 1);
 
         assertThatThrownBy(() -> ProvisioningGuide.stacks(List.of(stack)))
@@ -91,7 +122,7 @@ class ProvisioningGuideTest {
         ProvisioningGuide.write(minimal.stacks(), minimal.nagFindings(), first);
         ProvisioningGuide.write(minimal.stacks(), minimal.nagFindings(), second);
 
-        for (String file : List.of(ProvisioningGuide.STACKS_FILE, ProvisioningGuide.SUPPRESSIONS_FILE)) {
+        for (String file : List.of(ProvisioningGuide.STACKS_FILE, ProvisioningGuide.SUPPRESSIONS_FILE, ProvisioningGuide.OUTPUTS_FILE)) {
             assertThat(Files.readAllBytes(first.resolve(file))).isEqualTo(Files.readAllBytes(second.resolve(file)));
         }
     }
