@@ -1,5 +1,7 @@
 package com.varsomics.infra;
 
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnParameter;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
@@ -16,21 +18,27 @@ import software.amazon.awscdk.services.cloudfront.PriceClass;
 import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
+import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.kms.KeySpec;
+import software.amazon.awscdk.services.kms.KeyUsage;
+import software.amazon.awscdk.services.route53.CfnDNSSEC;
+import software.amazon.awscdk.services.route53.CfnKeySigningKey;
 import software.amazon.awscdk.services.route53.ARecord;
 import software.amazon.awscdk.services.route53.AaaaRecord;
-import software.amazon.awscdk.services.route53.HostedZone;
-import software.amazon.awscdk.services.route53.HostedZoneAttributes;
-import software.amazon.awscdk.services.route53.IHostedZone;
+import software.amazon.awscdk.services.route53.IPublicHostedZone;
 import software.amazon.awscdk.services.route53.RecordTarget;
 import software.amazon.awscdk.services.route53.targets.CloudFrontTarget;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketAttributes;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
 import software.amazon.awscdk.services.wafv2.CfnWebACL;
@@ -54,12 +62,11 @@ public final class EdgeStack extends PlatformStack {
     /** Requests per 5 minutes from one IP before WAF blocks it (Shield Standard covers L3/L4 only). */
     public static final int RATE_LIMIT_PER_5_MINUTES = 2000;
 
-    public EdgeStack(Construct scope, String id, PlatformSettings settings, DataStack data) {
-        super(scope, id, "Borda (us-east-1): CloudFront, AWS WAF, certificado ACM, registros DNS no Route 53 e alarme de disponibilidade.",
+    public EdgeStack(Construct scope, String id, PlatformSettings settings) {
+        super(scope, id, "Borda (us-east-1): CloudFront (ALB e ativos estáticos no S3 via OAC), AWS WAF, certificado ACM, registros e DNSSEC no Route 53 e alarme de disponibilidade.",
                 PlatformSettings.EDGE_REGION, settings);
 
-        IHostedZone zone = HostedZone.fromHostedZoneAttributes(this, "Zone", HostedZoneAttributes.builder()
-                .hostedZoneId(settings.hostedZoneId()).zoneName(settings.hostedZoneName()).build());
+        IPublicHostedZone zone = hostedZone(settings);
         Certificate certificate = Certificate.Builder.create(this, "Certificate")
                 .domainName(settings.domainName())
                 .validation(CertificateValidation.fromDns(zone))
@@ -100,6 +107,9 @@ public final class EdgeStack extends PlatformStack {
                 .type("String").noEcho(true).minLength(32)
                 .description("Valor secreto do cabeçalho X-Origin-Verify enviado ao ALB (o mesmo da stack de computação).")
                 .build();
+        // The static assets bucket lives in sa-east-1 (data stack), which grants read to this account's distributions.
+        IBucket staticAssets = Bucket.fromBucketAttributes(this, "StaticAssetsBucket", BucketAttributes.builder()
+                .bucketName(DataStack.staticAssetsBucketName(settings)).region(PlatformSettings.WORKLOAD_REGION).build());
         // Access logs stay in Brazil (viewer IPs are personal data): the sa-east-1 access-log bucket, by name.
         Distribution distribution = Distribution.Builder.create(this, "Distribution")
                 .comment("Plataforma de proteômica")
@@ -126,7 +136,18 @@ public final class EdgeStack extends PlatformStack {
                         .cachePolicy(CachePolicy.CACHING_DISABLED)
                         .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
                         .build())
+                // Django's collectstatic output: from the private sa-east-1 bucket through Origin Access Control, cached.
+                .additionalBehaviors(Map.of("/static/*", BehaviorOptions.builder()
+                        .origin(S3BucketOrigin.withOriginAccessControl(staticAssets))
+                        .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                        .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
+                        .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
+                        .compress(true)
+                        .build()))
                 .build();
+        // The bucket policy that lets this account's distributions read /static/* is written in the data stack.
+        Annotations.of(distribution).acknowledgeWarning("@aws-cdk/aws-cloudfront-origins:updateImportedBucketPolicyOac",
+                "A política do bucket de ativos estáticos (stack de dados, sa-east-1) já autoriza as distribuições desta conta via OAC.");
         Nag.suppress(distribution, "AwsSolutions-CFR1",
                 "Sem restrição geográfica: pesquisadores colaboradores acessam de fora do Brasil; o controle é por login (Cognito) e WAF.");
 
@@ -150,14 +171,56 @@ public final class EdgeStack extends PlatformStack {
                 .build();
         availability.addAlarmAction(new SnsAction(onCall));
 
+        dnssec(settings);
+
         output("DistributionId", distribution.getDistributionId(), "Distribuição CloudFront.");
         output("DistributionDomainName", distribution.getDistributionDomainName(), "Nome DNS da distribuição (alvo do alias).");
         output("WebAclArn", webAcl.getAttrArn(), "Web ACL do AWS WAF (escopo CLOUDFRONT).");
         output("CertificateArn", certificate.getCertificateArn(), "Certificado ACM (us-east-1) do domínio do site.");
         verifiedBy(
-                "aws cloudfront get-distribution-config --id {{DistributionId}} --query 'DistributionConfig.[WebACLId,ViewerCertificate.MinimumProtocolVersion,PriceClass,Logging.Enabled]'",
+                "aws cloudfront get-distribution-config --id {{DistributionId}} --query 'DistributionConfig.[WebACLId,ViewerCertificate.MinimumProtocolVersion,PriceClass,HttpVersion,Logging.Enabled,CacheBehaviors.Items[].PathPattern]'",
                 "aws wafv2 get-web-acl --region us-east-1 --scope CLOUDFRONT --name proteomics-edge --id $(echo {{WebAclArn}} | awk -F/ '{print $NF}') --query 'WebACL.Rules[].Name'",
-                "aws acm describe-certificate --region us-east-1 --certificate-arn {{CertificateArn}} --query 'Certificate.[Status,DomainName]'");
+                "aws acm describe-certificate --region us-east-1 --certificate-arn {{CertificateArn}} --query 'Certificate.[Status,DomainName]'",
+                "aws route53 get-dnssec --hosted-zone-id " + settings.hostedZoneId() + " --query '[Status.ServeSignature,KeySigningKeys[].Status]'");
+    }
+
+    /**
+     * DNSSEC signing of the hosted zone with a key-signing key backed by an asymmetric KMS key (us-east-1, as Route 53
+     * requires). The DS record still has to be published at the parent zone or registrar, once, from the KSK's public
+     * key (aws route53 get-dnssec).
+     */
+    private void dnssec(PlatformSettings settings) {
+        Key signingKey = Key.Builder.create(this, "DnssecSigningKey")
+                .description("Chave do KSK do DNSSEC da zona do site (Route 53 exige ECC_NIST_P256 em us-east-1).")
+                .keySpec(KeySpec.ECC_NIST_P256)
+                .keyUsage(KeyUsage.SIGN_VERIFY)
+                .build();
+        signingKey.addToResourcePolicy(PolicyStatement.Builder.create()
+                .sid("AllowRoute53Dnssec")
+                .principals(List.of(new ServicePrincipal("dnssec-route53.amazonaws.com")))
+                .actions(List.of("kms:DescribeKey", "kms:GetPublicKey", "kms:Sign"))
+                .resources(List.of("*"))
+                .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", Aws.ACCOUNT_ID)))
+                .build());
+        signingKey.addToResourcePolicy(PolicyStatement.Builder.create()
+                .sid("AllowRoute53DnssecGrants")
+                .principals(List.of(new ServicePrincipal("dnssec-route53.amazonaws.com")))
+                .actions(List.of("kms:CreateGrant"))
+                .resources(List.of("*"))
+                .conditions(Map.of("Bool", Map.of("kms:GrantIsForAWSResource", true)))
+                .build());
+        for (String rule : List.of("AwsSolutions-KMS5", "HIPAA.Security-KMSBackingKeyRotationEnabled")) {
+            Nag.suppress(signingKey, rule,
+                    "Chave assimétrica de assinatura do DNSSEC: o KMS não faz rotação automática desse tipo; a troca é um rollover planejado do KSK.");
+        }
+        CfnKeySigningKey ksk = CfnKeySigningKey.Builder.create(this, "KeySigningKey")
+                .hostedZoneId(settings.hostedZoneId())
+                .keyManagementServiceArn(signingKey.getKeyArn())
+                .name("proteomics_ksk")
+                .status("ACTIVE")
+                .build();
+        CfnDNSSEC dnssec = CfnDNSSEC.Builder.create(this, "Dnssec").hostedZoneId(settings.hostedZoneId()).build();
+        dnssec.addResourceDependency(ksk);
     }
 
     private static CfnWebACL.RuleProperty managedRuleGroup(int priority, String name) {

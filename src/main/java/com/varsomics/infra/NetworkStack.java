@@ -18,7 +18,6 @@ import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 import java.util.List;
@@ -47,8 +46,8 @@ public final class NetworkStack extends PlatformStack {
             "Sqs", InterfaceVpcEndpointAwsService.SQS,
             "EksAuth", InterfaceVpcEndpointAwsService.EKS_AUTH);
 
-    /** A literal (not the VPC's Fn::GetAtt) so security-group rules stay checkable by cdk-nag. */
-    public static final String VPC_CIDR = "10.0.0.0/16";
+    /** A literal (not the VPC's Fn::GetAtt) so security-group rules stay checkable by cdk-nag; workspace.dsl's VPC. */
+    public static final String VPC_CIDR = "10.20.0.0/16";
 
     private final Vpc vpc;
 
@@ -57,7 +56,7 @@ public final class NetworkStack extends PlatformStack {
                 PlatformSettings.WORKLOAD_REGION, settings);
 
         LogGroup flowLogs = LogGroup.Builder.create(this, "FlowLogs")
-                .retention(RetentionDays.ONE_YEAR)
+                .retention(LOG_RETENTION)
                 .encryptionKey(security.logsKey())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
@@ -66,15 +65,16 @@ public final class NetworkStack extends PlatformStack {
                 .ipAddresses(IpAddresses.cidr(VPC_CIDR))
                 .availabilityZones(settings.availabilityZones())
                 .natGateways(settings.availabilityZones().size())
+                // Allocated in this order, each block aligned to its mask, which gives the model's ranges: public
+                // 10.20.0-2.0/24, app 10.20.32.0/19, .64.0/19, .96.0/19, data 10.20.200-202.0/24; the reserved
+                // groups only skip 10.20.128.0-199.255 (left for growth) so the data subnets land on .200.
                 .subnetConfiguration(List.of(
-                        // Allocated in this order, so the Kubernetes network policies can name whole ranges:
-                        // public 10.0.0.0/20, data 10.0.16.0/20, app 10.0.32.0/19 and up.
-                        SubnetConfiguration.builder().name(PUBLIC).subnetType(SubnetType.PUBLIC).cidrMask(22).mapPublicIpOnLaunch(false).build(),
-                        SubnetConfiguration.builder().name("ReservedPublic").subnetType(SubnetType.PUBLIC).cidrMask(22).reserved(true).build(),
-                        SubnetConfiguration.builder().name(DATA).subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(22).build(),
-                        SubnetConfiguration.builder().name("ReservedData").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(22).reserved(true).build(),
+                        SubnetConfiguration.builder().name(PUBLIC).subnetType(SubnetType.PUBLIC).cidrMask(24).mapPublicIpOnLaunch(false).build(),
                         // /19 per AZ: the VPC CNI gives every pod a VPC address.
-                        SubnetConfiguration.builder().name(APP).subnetType(SubnetType.PRIVATE_WITH_EGRESS).cidrMask(19).build()))
+                        SubnetConfiguration.builder().name(APP).subnetType(SubnetType.PRIVATE_WITH_EGRESS).cidrMask(19).build(),
+                        SubnetConfiguration.builder().name("Reserved20").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(20).reserved(true).build(),
+                        SubnetConfiguration.builder().name("Reserved21").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(21).reserved(true).build(),
+                        SubnetConfiguration.builder().name(DATA).subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(24).build()))
                 .gatewayEndpoints(Map.of("S3", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.S3).build()))
                 .flowLogs(Map.of("All", FlowLogOptions.builder()
                         .destination(FlowLogDestination.toCloudWatchLogs(flowLogs))

@@ -56,19 +56,22 @@ public final class PlatformApp {
         NetworkStack network = new NetworkStack(app, "Proteomics-Network", settings, security);
         DataStack data = new DataStack(app, "Proteomics-Data", settings, security, network);
         IdentityStack identity = new IdentityStack(app, "Proteomics-Identity", settings);
-        DeliveryStack delivery = new DeliveryStack(app, "Proteomics-Delivery", settings, security, network, data);
-        ComputeStack compute = new ComputeStack(app, "Proteomics-Compute", settings, security, network, data, delivery);
+        ComputeStack compute = new ComputeStack(app, "Proteomics-Compute", settings, security, network, data);
         WorkflowStack workflow = new WorkflowStack(app, "Proteomics-Workflow", settings, security, data, compute);
         ObservabilityStack observability = new ObservabilityStack(app, "Proteomics-Observability", settings, security);
         observability.addStackDependency(workflow, "alarms name the state machine and the status queue");
         observability.addStackDependency(data, "alarms name the Aurora cluster and RDS Proxy");
-        EdgeStack edge = new EdgeStack(app, "Proteomics-Edge", settings, data);
-        edge.addStackDependency(data, "CloudFront writes its logs to the sa-east-1 edge logs bucket");
+        EdgeStack edge = new EdgeStack(app, "Proteomics-Edge", settings);
+        edge.addStackDependency(data, "CloudFront reads the static assets bucket and writes its logs to the sa-east-1 edge logs bucket");
         edge.addStackDependency(compute, "the origin ALB is protected by the compute stack's security group and web ACL");
+        // Last, in the tooling account: its EKS deploy actions need the subnets and security group of each workload
+        // account (context deployTargets), and it references nothing of the workload stacks.
+        PackagesStack packages = new PackagesStack(app, "Proteomics-Packages", settings);
+        DeliveryStack delivery = new DeliveryStack(app, "Proteomics-Delivery", settings);
 
         Aspects.of(app).add(new AwsSolutionsChecks(nagProps()));
         Aspects.of(app).add(new HIPAASecurityChecks(nagProps()));
-        return List.of(security, network, data, identity, delivery, compute, workflow, observability, edge);
+        return List.of(security, network, data, identity, compute, workflow, observability, edge, packages, delivery);
     }
 
     private static NagPackProps nagProps() {

@@ -4,21 +4,29 @@ import software.constructs.Node;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The app's inputs that differ per deployment, read from CDK context ({@code cdk.json} or {@code cdk deploy -c key=value}).
  * Nothing here needs AWS credentials: without an account the stacks are account-agnostic.
  *
- * @param account              target AWS account, or null for account-agnostic templates
+ * @param account              target workload AWS account, or null for account-agnostic templates
  * @param environment          "prod" or "staging": each environment is its own account, and names carry it
+ * @param toolingAccount       the CI/CD tooling account that hosts the delivery stack and that the workload accounts trust
+ * @param stagingAccount       workload account of staging: ECR replication target, deployed first by the pipeline
+ * @param productionAccount    workload account of production: ECR replication target, deployed after the approval
  * @param availabilityZones    the three AZs of sa-east-1 the VPC spans (named explicitly: an account-agnostic
  *                             stack would otherwise get only two from Fn::GetAZs)
  * @param eksPublicAccessCidrs CIDRs allowed to reach the public EKS API endpoint; empty keeps the endpoint private only
  * @param kubernetesVersion    EKS control-plane version
  * @param analysisImageTag     immutable ECR tag of the analysis image the Batch job definition runs
- * @param sourceConnectionArn  CodeConnections connection to the GitHub repository
- * @param sourceRepository     GitHub "owner/name" the pipeline builds
+ * @param sourceRepository     CodeCommit repository (created by the delivery stack) the pipeline builds
  * @param sourceBranch         branch that triggers the pipeline
+ * @param deployTargets        per environment ("staging", "prod"): the subnets and security group, in that account's
+ *                             VPC, from which the pipeline's EKS deploy action reaches the private cluster endpoint
+ *                             (outputs AppSubnetIds of Proteomics-Network and EksDeploySecurityGroupId of
+ *                             Proteomics-Compute in that account)
  * @param domainName           the site's public name (CloudFront alias, certificate, CORS origin, Cognito callbacks)
  * @param hostedZoneId         Route 53 public hosted zone that holds {@code domainName}
  * @param hostedZoneName       that hosted zone's name
@@ -30,13 +38,16 @@ import java.util.List;
 public record PlatformSettings(
         String account,
         String environment,
+        String toolingAccount,
+        String stagingAccount,
+        String productionAccount,
         List<String> availabilityZones,
         List<String> eksPublicAccessCidrs,
         String kubernetesVersion,
         String analysisImageTag,
-        String sourceConnectionArn,
         String sourceRepository,
         String sourceBranch,
+        Map<String, DeployTarget> deployTargets,
         String domainName,
         String hostedZoneId,
         String hostedZoneName,
@@ -48,6 +59,8 @@ public record PlatformSettings(
     public static final String WORKLOAD_REGION = "sa-east-1";
     /** CloudFront only accepts ACM certificates and WAF web ACLs (scope CLOUDFRONT) created in us-east-1. */
     public static final String EDGE_REGION = "us-east-1";
+    /** CodeArtifact is not offered in sa-east-1; the nearest full region for the (public) Python packages. */
+    public static final String PACKAGES_REGION = "us-east-1";
     /** The Kubernetes namespace and ServiceAccounts of the workloads on EKS (see the k8s manifests). */
     public static final String WORKLOAD_NAMESPACE = "proteomics";
 
@@ -56,14 +69,16 @@ public record PlatformSettings(
         return new PlatformSettings(
                 text(context, "account", defaultAccount),
                 text(context, "environment", "prod"),
+                text(context, "toolingAccount", "111122223333"),
+                text(context, "stagingAccount", "444455556666"),
+                text(context, "productionAccount", "777788889999"),
                 list(context, "availabilityZones", "sa-east-1a,sa-east-1b,sa-east-1c"),
                 list(context, "eksPublicAccessCidrs", ""),
                 text(context, "kubernetesVersion", "1.34"),
                 text(context, "analysisImageTag", "1.0.0"),
-                text(context, "sourceConnectionArn",
-                        "arn:aws:codeconnections:sa-east-1:111111111111:connection/00000000-0000-0000-0000-000000000000"),
-                text(context, "sourceRepository", "varsomics/proteomics-platform"),
+                text(context, "sourceRepository", "proteomics-platform"),
                 text(context, "sourceBranch", "main"),
+                deployTargets(context),
                 text(context, "domainName", "proteomics.example.com"),
                 text(context, "hostedZoneId", "Z00000000000000000000"),
                 text(context, "hostedZoneName", "example.com"),
@@ -72,9 +87,45 @@ public record PlatformSettings(
                 text(context, "cloudFrontPrefixListId", "pl-00000000000000000"));
     }
 
-    /** The EKS cluster's name; the delivery pipeline deploys to it by name. */
-    public String clusterName() {
+    /** Deployment environments in pipeline order, each in its own workload account. */
+    public static final List<String> ENVIRONMENTS = List.of("staging", "prod");
+
+    /** The EKS cluster's name in an environment; the delivery pipeline deploys to it by name. */
+    public static String clusterName(String environment) {
         return "proteomics-" + environment;
+    }
+
+    public String clusterName() {
+        return clusterName(environment);
+    }
+
+    /** The workload account of an environment ("staging" or "prod"). */
+    public String accountOf(String environment) {
+        return "prod".equals(environment) ? productionAccount : stagingAccount;
+    }
+
+    /**
+     * Where the EKS deploy action runs in one workload account's VPC.
+     *
+     * @param subnetIds       private app subnets (output AppSubnetIds of Proteomics-Network)
+     * @param securityGroupId the deploy action's security group (output EksDeploySecurityGroupId of Proteomics-Compute)
+     */
+    public record DeployTarget(List<String> subnetIds, String securityGroupId) {
+    }
+
+    private static Map<String, DeployTarget> deployTargets(Node context) {
+        Map<String, DeployTarget> targets = new TreeMap<>();
+        Object value = context.tryGetContext("deployTargets");
+        for (String environment : ENVIRONMENTS) {
+            Object target = value instanceof Map<?, ?> map ? map.get(environment) : null;
+            if (target instanceof Map<?, ?> fields) {
+                Object subnets = fields.get("subnetIds");
+                targets.put(environment, new DeployTarget(
+                        subnets instanceof List<?> ids ? ids.stream().map(Object::toString).toList() : List.of(),
+                        String.valueOf(fields.get("securityGroupId"))));
+            }
+        }
+        return targets;
     }
 
     private static String text(Node context, String key, String fallback) {

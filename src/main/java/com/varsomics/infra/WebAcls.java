@@ -6,7 +6,6 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.wafv2.CfnLoggingConfiguration;
 import software.amazon.awscdk.services.wafv2.CfnWebACL;
 import software.constructs.Construct;
@@ -30,7 +29,7 @@ final class WebAcls {
         String logGroupName = "aws-waf-logs-" + webAcl.getName();
         LogGroup logs = LogGroup.Builder.create(scope, "WebAclLogs")
                 .logGroupName(logGroupName)
-                .retention(RetentionDays.THREE_MONTHS)
+                .retention(PlatformStack.LOG_RETENTION)
                 .encryptionKey(key)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();

@@ -23,7 +23,7 @@ class DataStackIT {
                 "LifecycleConfiguration", Map.of("Rules", List.of(
                         Map.of("Id", "expire-inputs-after-1-year", "Status", "Enabled",
                                 "ExpirationInDays", 365,
-                                "NoncurrentVersionExpiration", Map.of("NoncurrentDays", 30),
+                                "NoncurrentVersionExpiration", Map.of("NoncurrentDays", 7),
                                 "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 7)),
                         Map.of("Id", "remove-expired-delete-markers", "Status", "Enabled", "ExpiredObjectDeleteMarker", true)))));
     }
@@ -43,7 +43,7 @@ class DataStackIT {
                                         Map.of("StorageClass", "STANDARD_IA", "TransitionInDays", 30),
                                         Map.of("StorageClass", "GLACIER_IR", "TransitionInDays", 90)),
                                 "ExpirationInDays", 1827,
-                                "NoncurrentVersionExpiration", Map.of("NoncurrentDays", 30),
+                                "NoncurrentVersionExpiration", Map.of("NoncurrentDays", 7),
                                 "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 7)))))));
     }
 
@@ -76,9 +76,10 @@ class DataStackIT {
     }
 
     @Test
-    void aurora_HasAWriterAndAReaderInDifferentAzs_EncryptedWithBackupsAndManagedCredentials() {
+    void aurora_IsPostgres16_WithAR6gLargeWriterAndReaderInDifferentAzs_EncryptedWith35DaysOfPitrAndManagedCredentials() {
         data.hasResourceProperties("AWS::RDS::DBCluster", Map.of(
                 "Engine", "aurora-postgresql",
+                "EngineVersion", Match.stringLikeRegexp("^16\\."),
                 "StorageEncrypted", true,
                 "KmsKeyId", Match.anyValue(),
                 "ManageMasterUserPassword", true,
@@ -87,11 +88,38 @@ class DataStackIT {
                 "DeletionProtection", true,
                 "EnableIAMDatabaseAuthentication", true));
         data.resourceCountIs("AWS::RDS::DBInstance", 2);
-        data.hasResourceProperties("AWS::RDS::DBInstance", Map.of("AvailabilityZone", "sa-east-1a", "PromotionTier", 0));
-        data.hasResourceProperties("AWS::RDS::DBInstance", Map.of("AvailabilityZone", "sa-east-1b"));
-        data.hasResourceProperties("AWS::RDS::DBProxy", Map.of("EngineFamily", "POSTGRESQL", "RequireTLS", true));
+        data.hasResourceProperties("AWS::RDS::DBInstance", Map.of("AvailabilityZone", "sa-east-1a", "PromotionTier", 0,
+                "DBInstanceClass", "db.r6g.large"));
+        data.hasResourceProperties("AWS::RDS::DBInstance", Map.of("AvailabilityZone", "sa-east-1b", "DBInstanceClass", "db.r6g.large"));
+    }
+
+    @Test
+    void rdsProxy_RequiresTlsAndEndToEndIamAuthentication_AsOneDatabaseUserPerWorkload() {
+        data.hasResourceProperties("AWS::RDS::DBProxy", Map.of("EngineFamily", "POSTGRESQL", "RequireTLS", true,
+                "DefaultAuthScheme", "IAM_AUTH"));
+        String json = SynthesizedTemplates.json(data);
+        for (String user : List.of("app_web", "app_api", "app_status")) {
+            assertThat(json).contains("/" + user + "\"");
+        }
+    }
+
+    @Test
+    void awsBackup_KeepsDailyCopies35DaysAndMonthlyCopies1827Days_InAVaultLockedInComplianceMode() {
         data.hasResourceProperties("AWS::Backup::BackupPlan", Map.of("BackupPlan", Map.of("BackupPlanRule", Match.arrayWith(List.of(
+                Match.objectLike(Map.of("RuleName", "daily-35-days", "Lifecycle", Map.of("DeleteAfterDays", 35))),
                 Match.objectLike(Map.of("RuleName", "monthly-5-years", "Lifecycle", Map.of("DeleteAfterDays", 1827))))))));
+        data.hasResourceProperties("AWS::Backup::BackupVault", Map.of("LockConfiguration",
+                Map.of("MinRetentionDays", 35, "MaxRetentionDays", 1827, "ChangeableForDays", 3)));
+    }
+
+    @Test
+    void staticAssetsBucket_IsPrivate_AndReadableOnlyByThisAccountsCloudFrontDistributions() {
+        Object cloudFrontRead = Match.objectLike(Map.of("Effect", "Allow",
+                "Principal", Map.of("Service", "cloudfront.amazonaws.com"),
+                "Action", "s3:GetObject",
+                "Condition", Match.objectLike(Map.of("ArnLike", Match.anyValue()))));
+        data.hasResourceProperties("AWS::S3::BucketPolicy",
+                Map.of("PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(cloudFrontRead))))));
     }
 
     private String logicalIdStartingWith(String prefix) {

@@ -39,10 +39,18 @@ class InfrastructureIT {
     }
 
     @Test
+    void deliveryAndPackages_GoToTheToolingAccount_EveryOtherStackToTheWorkloadAccount() {
+        for (SynthesizedStack stack : assembly.stacks()) {
+            assertThat(stack.account()).as(stack.name()).isEqualTo(
+                    List.of("Proteomics-Delivery", "Proteomics-Packages").contains(stack.name()) ? SynthesizedStack.TOOLING : SynthesizedStack.WORKLOAD);
+        }
+    }
+
+    @Test
     void regeneratingTheFragments_GivesByteIdenticalFiles(@TempDir Path again) throws IOException {
         ProvisioningGuide.write(assembly.stacks(), assembly.nagFindings(), again);
 
-        for (String file : List.of(ProvisioningGuide.STACKS_FILE, ProvisioningGuide.SUPPRESSIONS_FILE)) {
+        for (String file : List.of(ProvisioningGuide.STACKS_FILE, ProvisioningGuide.SUPPRESSIONS_FILE, ProvisioningGuide.OUTPUTS_FILE)) {
             assertThat(Files.readAllBytes(again.resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(BUILD.resolve("generated/infra").resolve(file)));
         }
