@@ -209,10 +209,8 @@ public final class EdgeStack extends PlatformStack {
                 .resources(List.of("*"))
                 .conditions(Map.of("Bool", Map.of("kms:GrantIsForAWSResource", true)))
                 .build());
-        for (String rule : List.of("AwsSolutions-KMS5", "HIPAA.Security-KMSBackingKeyRotationEnabled")) {
-            Nag.suppress(signingKey, rule,
-                    "Chave assimétrica de assinatura do DNSSEC: o KMS não faz rotação automática desse tipo; a troca é um rollover planejado do KSK.");
-        }
+        // No rotation: KMS does not rotate asymmetric keys (the packs' rotation rules only cover symmetric ones);
+        // replacing it is a planned KSK rollover.
         CfnKeySigningKey ksk = CfnKeySigningKey.Builder.create(this, "KeySigningKey")
                 .hostedZoneId(settings.hostedZoneId())
                 .keyManagementServiceArn(signingKey.getKeyArn())
