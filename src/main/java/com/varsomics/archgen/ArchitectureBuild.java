@@ -6,6 +6,7 @@ import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.document.DocumentChecks;
 import com.varsomics.archgen.document.DocumentRenderer;
 import com.varsomics.archgen.document.Requirements;
+import com.varsomics.archgen.infra.InfrastructureSynthesis;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.validation.ModelValidator;
@@ -16,7 +17,8 @@ import java.util.Locale;
 
 /**
  * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
- * Kubernetes overlays → diagrams → delivery document (HTML and PDF).
+ * Kubernetes overlays → the AWS CDK app synthesized to CloudFormation templates and the provisioning guide's
+ * fragments → diagrams → delivery document (HTML and PDF).
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -39,6 +41,7 @@ public final class ArchitectureBuild {
                     System.out.printf(Locale.ROOT, "[archgen]   %d overlays rendered and checked -> %s%n",
                             written.size(), context.kubernetesDirectory());
                 }),
+                stage("synthesize infrastructure", InfrastructureSynthesis::run),
                 stage("render diagrams", context -> {
                     var diagrams = new DiagramExporter(icons).export(context.model());
                     var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())
@@ -56,7 +59,7 @@ public final class ArchitectureBuild {
                                 docs.resolve("arquitetura.adoc"),
                                 context.diagramsDirectory(),
                                 context.generatedDirectory().resolve("model"),
-                                context.generatedDirectory().resolve("infra"),
+                                context.generatedInfraDirectory(),
                                 context.siteDirectory().resolve("documento/index.html"),
                                 context.buildDirectory().resolve("pdf/arquitetura.pdf"),
                                 docs.resolve("tema/arquitetura-theme.yml")));
