@@ -1,5 +1,7 @@
 workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura AWS (região sa-east-1) de uma aplicação web que analisa dados de espectrometria de massa para caracterizar proteínas: front-end Django e API FastAPI no Amazon EKS, Aurora PostgreSQL, upload direto ao Amazon S3, análises sob demanda com AWS Step Functions e AWS Batch e entrega contínua só com ferramentas AWS." {
 
+    !adrs docs/adrs
+
     model {
 
         # ------------------------------------------------------------------
@@ -21,6 +23,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             cdn = container "CDN e ativos estáticos" "CloudFront (PriceClass_All, HTTP/3, TLSv1.2_2021) na frente do ALB; /static/* sai de um bucket S3 privado via OAC; protegido por AWS WAF e Shield Standard." "Amazon CloudFront + Amazon S3" {
                 properties {
                     "aws.service" "Amazon CloudFront"
+                    "cdk.construct" "Proteomics-Edge/Distribution"
                     "requirements" "R07,R08,R10"
                 }
             }
@@ -28,6 +31,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             identity = container "Identidade de usuários" "User pool com MFA obrigatório (TOTP), federação SAML 2.0/OIDC com o IdP corporativo e authorization code + PKCE; emite JWT de 60 min." "Amazon Cognito (user pool)" {
                 properties {
                     "aws.service" "Amazon Cognito"
+                    "cdk.construct" "Proteomics-Identity/UserPool"
                     "requirements" "R07,R10"
                 }
             }
@@ -56,9 +60,10 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            dbProxy = container "Proxy do banco" "RDS Proxy com TLS obrigatório e autenticação IAM: agrupa as conexões de centenas de pods e mantém as sessões durante o failover do Aurora." "Amazon RDS Proxy" {
+            dbProxy = container "Proxy do banco" "RDS Proxy com TLS obrigatório e autenticação IAM de ponta a ponta (pod → proxy → Aurora, um usuário de banco por workload, nenhuma senha de aplicação): agrupa as conexões de centenas de pods e mantém as sessões durante o failover do Aurora." "Amazon RDS Proxy" {
                 properties {
                     "aws.service" "Amazon RDS Proxy"
+                    "cdk.construct" "Proteomics-Data/DatabaseProxy"
                     "requirements" "R04,R07,R08"
                 }
             }
@@ -67,6 +72,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 tags "Banco de dados"
                 properties {
                     "aws.service" "Amazon Aurora"
+                    "cdk.construct" "Proteomics-Data/Database"
                     "requirements" "R04,R06,R08,R15"
                 }
             }
@@ -75,6 +81,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 tags "Bucket"
                 properties {
                     "aws.service" "Amazon S3"
+                    "cdk.construct" "Proteomics-Data/InputBucket"
                     "requirements" "R05,R11"
                 }
             }
@@ -83,6 +90,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 tags "Bucket"
                 properties {
                     "aws.service" "Amazon S3"
+                    "cdk.construct" "Proteomics-Data/ResultsBucket"
                     "requirements" "R13,R15"
                 }
             }
@@ -90,13 +98,15 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             analysisWorkflow = container "Fluxo de análise" "State machine Standard: Distributed Map sobre o manifesto de proteínas (MaxConcurrency 50), batch:submitJob.sync por proteína, Retry com backoff e jitter, Catch e timeout de 24 h." "AWS Step Functions (Standard)" {
                 properties {
                     "aws.service" "AWS Step Functions"
+                    "cdk.construct" "Proteomics-Workflow/AnalysisStateMachine"
                     "requirements" "R06,R12,R14"
                 }
             }
 
-            batchQueue = container "Fila de jobs" "Job queue com o ambiente Spot em primeiro lugar e o On-Demand de reserva; jobStateTimeLimitActions cancela jobs presos em RUNNABLE por mais de 30 min." "AWS Batch (job queue)" {
+            batchQueue = container "Fila de jobs" "Job queue com o ambiente Spot em primeiro lugar e o On-Demand de reserva; jobStateTimeLimitActions cancela jobs presos em RUNNABLE por mais de 30 min porque pedem mais recursos do que os ambientes oferecem." "AWS Batch (job queue)" {
                 properties {
                     "aws.service" "AWS Batch"
+                    "cdk.construct" "Proteomics-Compute/AnalysisQueue"
                     "requirements" "R06,R12"
                 }
             }
@@ -104,13 +114,15 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             batchCompute = container "Ambientes de computação" "CE gerenciado Spot SPOT_PRICE_CAPACITY_OPTIMIZED (c5, c6i, m5, m6i, r5, r6i; até 1024 vCPU) e CE On-Demand BEST_FIT_PROGRESSIVE (até 256 vCPU); escalam a zero." "AWS Batch (EC2 Spot + On-Demand)" {
                 properties {
                     "aws.service" "Amazon EC2 Spot"
+                    "cdk.construct" "Proteomics-Compute/SpotComputeEnvironment, Proteomics-Compute/OnDemandComputeEnvironment"
                     "requirements" "R06,R08,R12"
                 }
             }
 
-            analysisJob = container "Job de análise" "Job definition de 4 vCPU e 16 GiB, timeout de 4 h, 3 tentativas só para 'Host EC2*' (Spot recuperado); imagem do pipeline de caracterização vinda do ECR com tag imutável." "AWS Batch job definition / contêiner Python 3.12" {
+            analysisJob = container "Job de análise" "Job definition de 4 vCPU e 16 GiB, timeout de 4 h, 3 tentativas só para 'Host EC2*' (Spot recuperado); imagem do pipeline de caracterização (proteomics/analysis-job) vinda da réplica do ECR na conta, com tag imutável." "AWS Batch job definition / contêiner Python 3.12" {
                 properties {
                     "aws.service" "AWS Batch"
+                    "cdk.construct" "Proteomics-Compute/AnalysisJob"
                     "requirements" "R12,R13"
                 }
             }
@@ -118,6 +130,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             eventBus = container "Regra de eventos de status" "Regra no barramento default: 'Step Functions Execution Status Change' e 'Batch Job State Change' → fila de status, com retry de 24 h e DLQ do alvo." "Amazon EventBridge (regra)" {
                 properties {
                     "aws.service" "Amazon EventBridge"
+                    "cdk.construct" "Proteomics-Workflow/ExecutionStatusRule, Proteomics-Workflow/JobStateRule"
                     "requirements" "R12,R14"
                 }
             }
@@ -126,6 +139,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 tags "Fila"
                 properties {
                     "aws.service" "Amazon SQS"
+                    "cdk.construct" "Proteomics-Workflow/StatusQueue, Proteomics-Workflow/StatusDeadLetterQueue"
                     "requirements" "R08,R12,R14"
                 }
             }
@@ -133,6 +147,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             notifications = container "Notificações por e-mail" "SES fora do sandbox, domínio com DKIM, SPF e DMARC, templates de análise concluída ou com falha; bounces e reclamações monitorados." "Amazon SES" {
                 properties {
                     "aws.service" "Amazon SES"
+                    "cdk.construct" "Proteomics-Workflow/EmailIdentity, Proteomics-Workflow/NotificationsConfigurationSet, Proteomics-Workflow/DmarcRecord, Proteomics-Workflow/Template-analise-concluida, Proteomics-Workflow/Template-analise-falhou"
                     "requirements" "R10,R14"
                 }
             }
@@ -140,6 +155,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             observability = container "Observabilidade" "Container Insights, Logs com retenção de 90 dias, traces X-Ray/ADOT e Application Signals com SLOs (99,9%; p95 da API < 500 ms) e alarmes de burn rate via SNS." "Amazon CloudWatch + AWS X-Ray + Amazon SNS" {
                 properties {
                     "aws.service" "Amazon CloudWatch"
+                    "cdk.construct" "Proteomics-Observability/Dashboard, Proteomics-Observability/AlarmsTopic, Proteomics-Observability/AnalysisSuccessSlo, Proteomics-Observability/StatusFreshnessSlo, Proteomics-Edge/AvailabilitySlo"
                     "requirements" "R08,R09,R10"
                 }
             }
@@ -150,16 +166,18 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         # ------------------------------------------------------------------
         delivery = softwareSystem "Esteira de entrega contínua" "Entrega 100% AWS a partir da conta de ferramentas: código no CodeCommit, pipeline CodePipeline V2, build e testes no CodeBuild, imagens no ECR e infraestrutura como código em CDK/CloudFormation; promove homologação → produção com aprovação manual." {
 
-            sourceRepo = container "Repositório de código" "Monorrepositório Git (apps, job, manifestos Kustomize, CDK) no CodeCommit, de volta à disponibilidade geral desde 24/11/2025; main protegida por regra de aprovação. Alternativa: GitHub via CodeConnections." "AWS CodeCommit (Git)" {
+            sourceRepo = container "Repositório de código" "Monorrepositório Git (apps, job, manifestos Kustomize, CDK) no CodeCommit, de volta à disponibilidade geral desde 24/11/2025, criptografado com a chave KMS da entrega; main protegida por um template de regra de aprovação (associado pela CLI: não é recurso do CloudFormation). Alternativa: GitHub via CodeConnections." "AWS CodeCommit (Git)" {
                 properties {
                     "aws.service" "AWS CodeCommit"
+                    "cdk.construct" "Proteomics-Delivery/SourceRepository"
                     "requirements" "R09,R10"
                 }
             }
 
-            pipeline = container "Pipeline de entrega" "CodePipeline V2 em modo QUEUED, disparado por push na main: Source → Build → homologação → testes de fumaça → aprovação manual → produção." "AWS CodePipeline V2" {
+            pipeline = container "Pipeline de entrega" "CodePipeline V2 em modo QUEUED, disparado por push na main (EventBridge): Source → Test → Build → Scan → homologação (stacks CDK, overlay no EKS, testes de fumaça) → aprovação manual (SNS) → produção." "AWS CodePipeline V2" {
                 properties {
                     "aws.service" "AWS CodePipeline"
+                    "cdk.construct" "Proteomics-Delivery/Pipeline, Proteomics-Delivery/PipelineRole"
                     "requirements" "R09,R10"
                 }
             }
@@ -167,27 +185,31 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             buildProject = container "Projeto de build e testes" "CodeBuild (Amazon Linux 2023): ruff, pytest (cobertura ≥ 80%), bandit, pip-audit, cdk-nag, build das imagens e varredura do Amazon Inspector que reprova CRITICAL." "AWS CodeBuild" {
                 properties {
                     "aws.service" "AWS CodeBuild"
+                    "cdk.construct" "Proteomics-Delivery/TestProject, Proteomics-Delivery/BuildProject, Proteomics-Delivery/ScanProject, Proteomics-Delivery/InfrastructureDeployProject, Proteomics-Delivery/SmokeTestProject"
                     "requirements" "R09,R10"
                 }
             }
 
-            packageRepo = container "Repositório de pacotes Python" "Domínio CodeArtifact com proxy do PyPI: os builds só instalam dependências fixadas por hash a partir dele, com cache e trilha de auditoria." "AWS CodeArtifact" {
+            packageRepo = container "Repositório de pacotes Python" "Domínio CodeArtifact com proxy do PyPI, em us-east-1 (o serviço não existe em sa-east-1): os builds só instalam dependências fixadas por hash a partir dele, com cache e trilha de auditoria." "AWS CodeArtifact" {
                 properties {
                     "aws.service" "AWS CodeArtifact"
+                    "cdk.construct" "Proteomics-Packages/PackageDomain, Proteomics-Packages/PypiStoreRepository, Proteomics-Packages/PythonRepository"
                     "requirements" "R09,R10"
                 }
             }
 
-            registry = container "Registro de imagens" "Repositórios ECR privados (web, api, status-consumer, analysis-job), tags imutáveis = SHA do commit, varredura contínua do Inspector e replicação para homologação e produção." "Amazon ECR" {
+            registry = container "Registro de imagens" "Repositórios ECR privados (proteomics/web, proteomics/api, proteomics/status-consumer, proteomics/analysis-job) com KMS, tags imutáveis = SHA do commit, varredura contínua do Inspector e replicação para homologação e produção." "Amazon ECR" {
                 properties {
                     "aws.service" "Amazon ECR"
+                    "cdk.construct" "Proteomics-Delivery/WebRepository, Proteomics-Delivery/ApiRepository, Proteomics-Delivery/StatusConsumerRepository, Proteomics-Delivery/AnalysisJobRepository, Proteomics-Delivery/ImageReplication"
                     "requirements" "R03,R09,R10"
                 }
             }
 
-            iac = container "Infraestrutura como código" "App AWS CDK v2 em Java (stacks de rede, dados, EKS, análise, borda em us-east-1 e observabilidade) sintetizada em CloudFormation e aplicada por change sets." "AWS CDK v2 → AWS CloudFormation" {
+            iac = container "Infraestrutura como código" "App AWS CDK v2 em Java (stacks de segurança, rede, dados, identidade, computação, análise, observabilidade, borda em us-east-1 e, na conta de ferramentas, pacotes e entrega) sintetizado em CloudFormation e aplicado por change sets (cdk deploy)." "AWS CDK v2 → AWS CloudFormation" {
                 properties {
                     "aws.service" "AWS CloudFormation"
+                    "cdk.outOfScope" "É o próprio app CDK (com.varsomics.infra.PlatformApp): cada stack sintetizada em build/cdk.out é um template do CloudFormation; a conta só é preparada por cdk bootstrap."
                     "requirements" "R09,R10"
                 }
             }
@@ -243,7 +265,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         buildProject -> packageRepo "Instala dependências Python" "pip/HTTPS (token CodeArtifact)"
         buildProject -> registry "Publica imagens (tag = SHA)" "docker push (HTTPS)"
         buildProject -> iac "Sintetiza os templates" "cdk synth"
-        pipeline -> iac "Implanta as stacks por conta" "Ação CloudFormation (change set)"
+        pipeline -> iac "Implanta as stacks por conta" "CodeBuild: cdk deploy (papéis do CDK bootstrap)"
         iac -> platform "Provisiona e atualiza os recursos AWS" "AWS CloudFormation (papel entre contas)"
         pipeline -> platform "Implanta os manifestos Kustomize no EKS" "Ação EKS do CodePipeline"
         operator -> pipeline "Recebe o pedido por SNS e aprova a promoção" "Ação de aprovação manual (console, IAM Identity Center)"
@@ -256,42 +278,49 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             prodCloud = deploymentNode "AWS Cloud" "Nuvem pública da AWS." "Amazon Web Services" {
                 properties {
                     "aws.service" "AWS Cloud"
+                    "cdk.outOfScope" "Agrupamento (a nuvem AWS), não um recurso."
                     "requirements" "R10"
                 }
 
                 prodAccount = deploymentNode "Conta de carga de trabalho — produção" "Conta da OU Workloads/Prod: SCPs do Control Tower, acesso humano só via IAM Identity Center, nenhum usuário IAM." "AWS Account" {
                     properties {
                         "aws.service" "AWS Account"
+                        "cdk.outOfScope" "Conta criada pelo Account Factory do AWS Control Tower (conta de gerenciamento); este app só implanta stacks dentro dela."
                         "requirements" "R09,R10"
                     }
 
                     globalEdge = deploymentNode "Borda global" "Pontos de presença da AWS; certificado e web ACL do CloudFront ficam em us-east-1." "AWS Global / us-east-1" {
                         properties {
                             "aws.service" "AWS Region"
+                            "cdk.outOfScope" "Agrupamento (pontos de presença e us-east-1); seus recursos estão na stack Proteomics-Edge."
                             "requirements" "R07,R08"
                         }
 
-                        route53 = infrastructureNode "Amazon Route 53" "Zona hospedada pública do domínio com registros alias A/AAAA para a distribuição, DNSSEC assinado e log de consultas." "Amazon Route 53" {
+                        route53 = infrastructureNode "Amazon Route 53" "Zona hospedada pública do domínio com registros alias A/AAAA para a distribuição e DNSSEC assinado (KSK numa chave KMS assimétrica em us-east-1)." "Amazon Route 53" {
                             properties {
                                 "aws.service" "Amazon Route 53"
+                                "cdk.construct" "Proteomics-Edge/AliasIpv4, Proteomics-Edge/AliasIpv6, Proteomics-Edge/KeySigningKey, Proteomics-Edge/Dnssec"
                                 "requirements" "R08,R10"
                             }
                         }
                         waf = infrastructureNode "AWS WAF" "Web ACL de escopo CLOUDFRONT: regras gerenciadas Core, Known bad inputs e IP reputation, limite de 2.000 req/5 min por IP. Quem bloqueia IPs é o WAF, não o Shield." "AWS WAF (web ACL)" {
                             properties {
                                 "aws.service" "AWS WAF"
+                                "cdk.construct" "Proteomics-Edge/WebAcl, Proteomics-Edge/WebAclLogging"
                                 "requirements" "R07,R09"
                             }
                         }
                         shield = infrastructureNode "AWS Shield Standard" "Proteção automática e sem custo contra DDoS nas camadas 3 e 4 para CloudFront e Route 53; não bloqueia IPs específicos." "AWS Shield Standard" {
                             properties {
                                 "aws.service" "AWS Shield"
+                                "cdk.outOfScope" "Shield Standard é automático e sem custo para CloudFront e Route 53; não há recurso a criar."
                                 "requirements" "R08"
                             }
                         }
                         edgeCertificate = infrastructureNode "Certificado TLS do CloudFront" "Certificado público do ACM em us-east-1 (exigência do CloudFront), validado por DNS no Route 53 e renovado automaticamente." "AWS Certificate Manager (us-east-1)" {
                             properties {
                                 "aws.service" "AWS Certificate Manager"
+                                "cdk.construct" "Proteomics-Edge/Certificate"
                                 "requirements" "R09"
                             }
                         }
@@ -301,25 +330,29 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                     region = deploymentNode "sa-east-1 (São Paulo)" "Região única dos dados (LGPD): dados pessoais das amostras não saem do país." "AWS Region" {
                         properties {
                             "aws.service" "AWS Region"
+                            "cdk.outOfScope" "Agrupamento (a região sa-east-1 onde as stacks de carga de trabalho são implantadas), não um recurso."
                             "requirements" "R08,R10"
                         }
 
                         vpc = deploymentNode "VPC de produção" "10.20.0.0/16 em 3 AZs; VPC Flow Logs no CloudWatch." "Amazon VPC 10.20.0.0/16" {
                             properties {
                                 "aws.service" "Amazon VPC"
+                                "cdk.construct" "Proteomics-Network/Vpc/Resource, Proteomics-Network/Vpc/All, Proteomics-Network/FlowLogs"
                                 "requirements" "R08"
                             }
 
                             igw = infrastructureNode "Internet Gateway" "Única porta da VPC para a internet: recebe o tráfego do CloudFront para o ALB e a saída das NAT Gateways." "Amazon VPC Internet Gateway" {
                                 properties {
                                     "aws.service" "Amazon VPC Internet Gateway"
+                                    "cdk.construct" "Proteomics-Network/Vpc/IGW, Proteomics-Network/Vpc/VPCGW"
                                     "requirements" "R08"
                                 }
                             }
 
-                            alb = infrastructureNode "Application Load Balancer" "Internet-facing nas 3 sub-redes públicas, criado pelo AWS Load Balancer Controller a partir do Ingress; só aceita o prefix list de origem do CloudFront; HTTPS 443, alvos IP." "ALB (AWS Load Balancer Controller)" {
+                            alb = infrastructureNode "Application Load Balancer" "Internet-facing nas 3 sub-redes públicas, criado pelo AWS Load Balancer Controller a partir do Ingress; só aceita o prefix list de origem do CloudFront (security group) e o cabeçalho secreto da distribuição (web ACL regional); HTTPS 443 com certificado ACM de sa-east-1, alvos IP." "ALB (AWS Load Balancer Controller)" {
                                 properties {
                                     "aws.service" "Application Load Balancer"
+                                    "cdk.construct" "Proteomics-Compute/AlbSecurityGroup, Proteomics-Compute/OriginWebAcl, Proteomics-Compute/OriginCertificate"
                                     "requirements" "R07,R08"
                                 }
                             }
@@ -327,16 +360,19 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                             azA = deploymentNode "sa-east-1a" "AZ A: NAT própria e Aurora writer." "Availability Zone" {
                                 properties {
                                     "aws.service" "Availability Zone"
+                                    "cdk.outOfScope" "Zona de disponibilidade de sa-east-1, escolhida no contexto availabilityZones do cdk.json; não é um recurso: as sub-redes que ela contém são."
                                     "requirements" "R08"
                                 }
                                 publicSubnetA = deploymentNode "Sub-rede pública A" "Rota padrão para o Internet Gateway; NAT e um nó do ALB." "Public subnet 10.20.0.0/24" {
                                     properties {
                                         "aws.service" "Public subnet"
+                                        "cdk.construct" "Proteomics-Network/Vpc/PublicSubnet1"
                                         "requirements" "R08"
                                     }
                                     natGatewayA = infrastructureNode "NAT Gateway A" "Saída IPv4 das sub-redes privadas da AZ A; uma por AZ para que a perda de uma AZ não corte a saída das outras." "Amazon VPC NAT Gateway" {
                                         properties {
                                             "aws.service" "Amazon VPC NAT Gateway"
+                                            "cdk.construct" "Proteomics-Network/Vpc/PublicSubnet1/NATGateway, Proteomics-Network/Vpc/PublicSubnet1/EIP"
                                             "requirements" "R08"
                                         }
                                     }
@@ -344,11 +380,13 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                 dataSubnetA = deploymentNode "Sub-rede de dados A" "Isolada, sem rota para a internet; 5432 só a partir do RDS Proxy." "Private subnet 10.20.200.0/24" {
                                     properties {
                                         "aws.service" "Private subnet"
+                                        "cdk.construct" "Proteomics-Network/Vpc/DataSubnet1"
                                         "requirements" "R04,R08"
                                     }
                                     auroraWriter = deploymentNode "Aurora writer" "Recebe todas as escritas; em falha, o reader é promovido em cerca de 30 s." "Amazon Aurora db.r6g.large" {
                                         properties {
                                             "aws.service" "Amazon Aurora"
+                                            "cdk.construct" "Proteomics-Data/Database/Writer"
                                             "requirements" "R04,R08"
                                         }
                                         databaseWriterInstance = containerInstance database
@@ -359,16 +397,19 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                             azB = deploymentNode "sa-east-1b" "AZ B: NAT própria e Aurora reader (alvo de failover)." "Availability Zone" {
                                 properties {
                                     "aws.service" "Availability Zone"
+                                    "cdk.outOfScope" "Zona de disponibilidade de sa-east-1, escolhida no contexto availabilityZones do cdk.json; não é um recurso: as sub-redes que ela contém são."
                                     "requirements" "R08"
                                 }
                                 publicSubnetB = deploymentNode "Sub-rede pública B" "Rota padrão para o Internet Gateway; NAT e um nó do ALB." "Public subnet 10.20.1.0/24" {
                                     properties {
                                         "aws.service" "Public subnet"
+                                        "cdk.construct" "Proteomics-Network/Vpc/PublicSubnet2"
                                         "requirements" "R08"
                                     }
                                     natGatewayB = infrastructureNode "NAT Gateway B" "Saída IPv4 das sub-redes privadas da AZ B." "Amazon VPC NAT Gateway" {
                                         properties {
                                             "aws.service" "Amazon VPC NAT Gateway"
+                                            "cdk.construct" "Proteomics-Network/Vpc/PublicSubnet2/NATGateway, Proteomics-Network/Vpc/PublicSubnet2/EIP"
                                             "requirements" "R08"
                                         }
                                     }
@@ -376,11 +417,13 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                 dataSubnetB = deploymentNode "Sub-rede de dados B" "Isolada, sem rota para a internet; 5432 só a partir do RDS Proxy." "Private subnet 10.20.201.0/24" {
                                     properties {
                                         "aws.service" "Private subnet"
+                                        "cdk.construct" "Proteomics-Network/Vpc/DataSubnet2"
                                         "requirements" "R04,R08"
                                     }
                                     auroraReader = deploymentNode "Aurora reader" "Tier de failover 0: atende leituras pelo endpoint de leitura e vira writer se a AZ A falhar." "Amazon Aurora db.r6g.large" {
                                         properties {
                                             "aws.service" "Amazon Aurora"
+                                            "cdk.construct" "Proteomics-Data/Database/Reader"
                                             "requirements" "R04,R07,R08"
                                         }
                                         databaseReaderInstance = containerInstance database
@@ -391,16 +434,19 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                             azC = deploymentNode "sa-east-1c" "AZ C: NAT própria; a sub-rede de dados 10.20.202.0/24 completa o DB subnet group." "Availability Zone" {
                                 properties {
                                     "aws.service" "Availability Zone"
+                                    "cdk.outOfScope" "Zona de disponibilidade de sa-east-1, escolhida no contexto availabilityZones do cdk.json; não é um recurso: as sub-redes que ela contém são."
                                     "requirements" "R08"
                                 }
                                 publicSubnetC = deploymentNode "Sub-rede pública C" "Rota padrão para o Internet Gateway; NAT e um nó do ALB." "Public subnet 10.20.2.0/24" {
                                     properties {
                                         "aws.service" "Public subnet"
+                                        "cdk.construct" "Proteomics-Network/Vpc/PublicSubnet3"
                                         "requirements" "R08"
                                     }
                                     natGatewayC = infrastructureNode "NAT Gateway C" "Saída IPv4 das sub-redes privadas da AZ C." "Amazon VPC NAT Gateway" {
                                         properties {
                                             "aws.service" "Amazon VPC NAT Gateway"
+                                            "cdk.construct" "Proteomics-Network/Vpc/PublicSubnet3/NATGateway, Proteomics-Network/Vpc/PublicSubnet3/EIP"
                                             "requirements" "R08"
                                         }
                                     }
@@ -410,30 +456,35 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                             appSubnets = deploymentNode "Sub-redes privadas de aplicação" "Uma /19 por AZ (10.20.32.0, .64.0, .96.0), com espaço para os IPs de pods do VPC CNI; saída pela NAT da própria AZ." "Private subnets ×3 (1a, 1b, 1c)" {
                                 properties {
                                     "aws.service" "Private subnet"
+                                    "cdk.construct" "Proteomics-Network/Vpc/AppSubnet1, Proteomics-Network/Vpc/AppSubnet2, Proteomics-Network/Vpc/AppSubnet3"
                                     "requirements" "R03,R08"
                                 }
 
-                                eksCluster = deploymentNode "Cluster EKS de produção" "Endpoint só privado, access entries (sem ConfigMap aws-auth), EKS Pod Identity, PSS restricted, network policies." "Amazon EKS" {
+                                eksCluster = deploymentNode "Cluster EKS de produção" "Endpoint só privado, access entries (sem ConfigMap aws-auth), EKS Pod Identity, PSS restricted, network policies; grupo de nós gerenciado 'system' (2 × m6i.large Bottlerocket) para os controladores." "Amazon EKS" {
                                     properties {
                                         "aws.service" "Amazon EKS"
+                                        "cdk.construct" "Proteomics-Compute/Cluster, Proteomics-Compute/SystemNodeGroup"
                                         "requirements" "R03,R08,R09"
                                     }
 
                                     albController = infrastructureNode "AWS Load Balancer Controller" "Add-on que observa os objetos Ingress e cria o ALB, os listeners e os target groups com alvos IP dos pods." "Controlador Kubernetes (Helm, Pod Identity)" {
                                         properties {
                                             "aws.service" "Amazon EKS"
+                                            "cdk.construct" "Proteomics-Compute/LoadBalancerControllerPodIdentity"
                                             "requirements" "R03,R07"
                                         }
                                     }
-                                    karpenter = infrastructureNode "Karpenter" "Provisiona e consolida nós On-Demand (c6i/m6i/r6i) nas 3 AZs, com disruption budgets e expiração de nós em 30 dias; roda num grupo de nós gerenciado de 2 instâncias." "Karpenter (NodePool + EC2NodeClass)" {
+                                    karpenter = infrastructureNode "Karpenter" "Provisiona e consolida nós On-Demand (c6i/m6i/r6i) nas 3 AZs, com disruption budgets e expiração de nós em 30 dias; roda no grupo de nós gerenciado 'system' de 2 instâncias e trata interrupções pela fila SQS alimentada pelo EventBridge." "Karpenter (NodePool + EC2NodeClass)" {
                                         properties {
                                             "aws.service" "Amazon EKS"
+                                            "cdk.construct" "Proteomics-Compute/Karpenter/ControllerPodIdentity, Proteomics-Compute/Karpenter/InterruptionQueue"
                                             "requirements" "R07,R08"
                                         }
                                     }
                                     telemetryAgents = infrastructureNode "Add-on de observabilidade" "Add-on Amazon CloudWatch Observability (CloudWatch agent + Fluent Bit): Container Insights, logs dos pods e Application Signals." "EKS add-on amazon-cloudwatch-observability" {
                                         properties {
                                             "aws.service" "Amazon CloudWatch"
+                                            "cdk.construct" "Proteomics-Compute/CloudWatchObservability"
                                             "requirements" "R08,R09"
                                         }
                                     }
@@ -442,6 +493,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                         instances "3..30"
                                         properties {
                                             "aws.service" "Amazon EC2"
+                                            "cdk.construct" "Proteomics-Compute/Karpenter/NodeRole, Proteomics-Compute/Karpenter/NodeAccessEntry"
                                             "requirements" "R03,R07,R08"
                                         }
                                         webInstance = containerInstance web
@@ -454,6 +506,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                     instances "0..N"
                                     properties {
                                         "aws.service" "Amazon EC2 Spot"
+                                        "cdk.construct" "Proteomics-Compute/BatchLaunchTemplate, Proteomics-Compute/BatchSecurityGroup"
                                         "requirements" "R06,R12"
                                     }
                                     batchComputeInstance = containerInstance batchCompute
@@ -466,21 +519,24 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                             s3GatewayEndpoint = infrastructureNode "Endpoint de gateway S3" "Rota do S3 nas tabelas das sub-redes privadas: jobs e pods falam com o S3 sem NAT e sem custo por GB; política do endpoint restrita aos buckets da conta." "VPC gateway endpoint (S3)" {
                                 properties {
                                     "aws.service" "AWS PrivateLink"
+                                    "cdk.construct" "Proteomics-Network/Vpc/S3"
                                     "requirements" "R09,R13"
                                 }
                             }
-                            interfaceEndpoints = infrastructureNode "Endpoints de interface" "ecr.api, ecr.dkr, sts, eks-auth, secretsmanager, logs, states e sqs, com DNS privado nas 3 AZs: o tráfego aos serviços AWS não sai da VPC." "VPC interface endpoints (AWS PrivateLink)" {
+                            interfaceEndpoints = infrastructureNode "Endpoints de interface" "ecr.api, ecr.dkr, sts, eks-auth, secretsmanager, kms, logs, states e sqs, com DNS privado nas 3 AZs: o tráfego aos serviços AWS não sai da VPC." "VPC interface endpoints (AWS PrivateLink)" {
                                 properties {
                                     "aws.service" "AWS PrivateLink"
+                                    "cdk.construct" "Proteomics-Network/Vpc/EcrApiEndpoint, Proteomics-Network/Vpc/EcrDockerEndpoint, Proteomics-Network/Vpc/StsEndpoint, Proteomics-Network/Vpc/EksAuthEndpoint, Proteomics-Network/Vpc/SecretsManagerEndpoint, Proteomics-Network/Vpc/LogsEndpoint, Proteomics-Network/Vpc/StepFunctionsEndpoint, Proteomics-Network/Vpc/SqsEndpoint, Proteomics-Network/Vpc/KmsEndpoint"
                                     "requirements" "R08,R09"
                                 }
                             }
                         }
 
                         identityInstance = containerInstance identity
-                        staticAssetsBucket = infrastructureNode "Bucket de ativos estáticos" "S3 privado com os arquivos /static do Django (collectstatic no pipeline), legível só pela distribuição CloudFront via OAC." "Amazon S3" {
+                        staticAssetsBucket = infrastructureNode "Bucket de ativos estáticos" "S3 privado (SSE-S3: só CSS/JS, sem dados pessoais) com os arquivos /static do Django (collectstatic no pipeline, por um papel que a conta de ferramentas assume), legível só pelas distribuições CloudFront da conta via OAC." "Amazon S3" {
                             properties {
                                 "aws.service" "Amazon S3"
+                                "cdk.construct" "Proteomics-Data/StaticAssetsBucket, Proteomics-Data/StaticAssetsPublisher"
                                 "requirements" "R01,R07"
                             }
                         }
@@ -497,18 +553,21 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                         kms = infrastructureNode "AWS KMS" "Chaves gerenciadas pelo cliente por domínio (S3, Aurora, SQS, logs) com rotação automática anual e políticas de chave de menor privilégio." "AWS KMS (chaves do cliente)" {
                             properties {
                                 "aws.service" "AWS KMS"
+                                "cdk.construct" "Proteomics-Security/DataKey, Proteomics-Security/LogsKey, Proteomics-Security/ServicesKey"
                                 "requirements" "R09"
                             }
                         }
-                        secretsManager = infrastructureNode "AWS Secrets Manager" "Senha mestre do Aurora gerenciada pelo RDS (ManageMasterUserPassword) com rotação a cada 7 dias; segredos de integração lidos pelos pods via External Secrets." "AWS Secrets Manager" {
+                        secretsManager = infrastructureNode "AWS Secrets Manager" "Senha mestre do Aurora gerenciada pelo RDS (ManageMasterUserPassword) com rotação a cada 7 dias, só para operadores e migrações; a SECRET_KEY do Django é lida pelos pods via External Secrets." "AWS Secrets Manager" {
                             properties {
                                 "aws.service" "AWS Secrets Manager"
+                                "cdk.construct" "Proteomics-Data/DjangoSecretKey, Proteomics-Compute/ExternalSecretsReader"
                                 "requirements" "R04,R09"
                             }
                         }
                         backupVault = infrastructureNode "AWS Backup" "Aurora: diários por 35 dias e mensais por 1827 dias num cofre com Vault Lock (modo compliance) em sa-east-1, cobrindo os metadados das análises por 5 anos." "AWS Backup (Vault Lock)" {
                             properties {
                                 "aws.service" "AWS Backup"
+                                "cdk.construct" "Proteomics-Data/BackupVault, Proteomics-Data/BackupPlan"
                                 "requirements" "R08,R15"
                             }
                         }
@@ -530,7 +589,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             apiInstance -> interfaceEndpoints "Chama Step Functions e STS sem sair da VPC" "HTTPS 443 (PrivateLink)"
             analysisJobInstance -> s3GatewayEndpoint "Lê entradas e grava resultados" "HTTPS 443 (rota de gateway S3)"
             telemetryAgents -> observabilityInstance "Envia logs, métricas e traces" "CloudWatch agent + Fluent Bit (HTTPS)"
-            dbProxyInstance -> secretsManager "Lê a credencial do banco" "API do Secrets Manager (TLS)"
+            databaseWriterInstance -> secretsManager "Guarda e rotaciona a senha mestre" "ManageMasterUserPassword (integração RDS)"
             backupVault -> databaseWriterInstance "Copia snapshots diários e mensais" "AWS Backup"
             kms -> inputBucketInstance "Criptografa objetos" "SSE-KMS (S3 Bucket Key)"
             kms -> resultsBucketInstance "Criptografa objetos" "SSE-KMS (S3 Bucket Key)"
@@ -544,35 +603,41 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             orgCloud = deploymentNode "AWS Cloud" "Organização AWS da empresa, com landing zone do Control Tower de região de origem sa-east-1 (us-east-1 governada só para serviços globais)." "Amazon Web Services" {
                 properties {
                     "aws.service" "AWS Cloud"
+                    "cdk.outOfScope" "Agrupamento (a organização AWS da empresa), não um recurso."
                     "requirements" "R09,R10"
                 }
 
                 awsOrganization = deploymentNode "Organização" "Todas as funcionalidades ligadas; SCPs impedem desligar CloudTrail, Config e GuardDuty, criar usuários IAM e usar regiões não aprovadas." "AWS Organizations" {
                     properties {
                         "aws.service" "AWS Organizations"
+                        "cdk.outOfScope" "Organização do AWS Organizations criada na conta de gerenciamento e governada pelo AWS Control Tower, fora deste app de carga de trabalho."
                         "requirements" "R09,R10"
                     }
 
                     managementAccount = deploymentNode "Conta de gerenciamento" "Só faturamento, Organizations, Control Tower e Identity Center; nenhuma carga de trabalho; usuário root com MFA e sem chaves de acesso." "AWS Account" {
                         properties {
                             "aws.service" "AWS Account"
+                            "cdk.outOfScope" "Conta de gerenciamento: criada com a organização; nenhuma stack deste app roda nela."
                             "requirements" "R09"
                         }
                         controlTower = infrastructureNode "AWS Control Tower" "Landing zone, Account Factory para contas novas e controles preventivos (SCP), detectivos (Config) e proativos (hooks do CloudFormation)." "AWS Control Tower" {
                             properties {
                                 "aws.service" "AWS Control Tower"
+                                "cdk.outOfScope" "Landing zone configurada uma vez na conta de gerenciamento (console ou API do AWS Control Tower), não por este app."
                                 "requirements" "R09,R10"
                             }
                         }
                         identityCenter = infrastructureNode "IAM Identity Center" "Login único federado ao IdP corporativo (SCIM), permission sets por função (leitura, operador, break-glass) e sessões de 8 h; nenhum usuário IAM." "AWS IAM Identity Center" {
                             properties {
                                 "aws.service" "AWS IAM Identity Center"
+                                "cdk.outOfScope" "IAM Identity Center habilitado pelo AWS Control Tower na conta de gerenciamento; permission sets são geridos lá."
                                 "requirements" "R09"
                             }
                         }
                         orgTrail = infrastructureNode "Trilha da organização" "CloudTrail de organização, multirregião, com validação de integridade dos arquivos de log, entregue à conta Log Archive." "AWS CloudTrail" {
                             properties {
                                 "aws.service" "AWS CloudTrail"
+                                "cdk.outOfScope" "Trilha de organização criada pelo AWS Control Tower na conta de gerenciamento e entregue à conta Log Archive."
                                 "requirements" "R09"
                             }
                         }
@@ -581,40 +646,47 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                     securityOu = deploymentNode "OU Security" "Contas de segurança criadas pelo Control Tower; ninguém da equipe de aplicação tem acesso." "Unidade organizacional" {
                         properties {
                             "aws.service" "AWS Organizations"
+                            "cdk.outOfScope" "OU Security criada pelo AWS Control Tower na landing zone."
                             "requirements" "R09"
                         }
                         auditAccount = deploymentNode "Conta Security (Audit)" "Administradora delegada dos serviços de segurança, com acesso de leitura às demais contas para a equipe de segurança." "AWS Account" {
                             properties {
                                 "aws.service" "AWS Account"
+                                "cdk.outOfScope" "Conta Audit criada pelo AWS Control Tower na landing zone."
                                 "requirements" "R09"
                             }
                             guardDuty = infrastructureNode "Amazon GuardDuty" "Administrador delegado; proteções de EKS (audit logs e runtime), S3, RDS e Malware Protection ligadas em todas as contas." "Amazon GuardDuty" {
                                 properties {
                                     "aws.service" "Amazon GuardDuty"
+                                    "cdk.outOfScope" "Habilitado para a organização inteira pela conta Audit como administradora delegada (AWS Organizations), não por conta de carga de trabalho."
                                     "requirements" "R09"
                                 }
                             }
                             macie = infrastructureNode "Amazon Macie" "Descoberta automatizada de dados pessoais sensíveis nos buckets de entrada e de resultados (LGPD, art. 11)." "Amazon Macie" {
                                 properties {
                                     "aws.service" "Amazon Macie"
+                                    "cdk.outOfScope" "Habilitado para a organização inteira pela conta Audit como administradora delegada do Amazon Macie."
                                     "requirements" "R09"
                                 }
                             }
                             accessAnalyzer = infrastructureNode "IAM Access Analyzer" "Analisadores da organização para acesso externo e acesso não utilizado; também valida políticas no pipeline." "IAM Access Analyzer" {
                                 properties {
                                     "aws.service" "IAM Access Analyzer"
+                                    "cdk.outOfScope" "Analisadores de organização criados na conta Audit (administradora delegada); a stack Proteomics-Security só cria o analisador da própria conta de carga de trabalho."
                                     "requirements" "R09"
                                 }
                             }
                             configAggregator = infrastructureNode "Agregador do AWS Config" "Visão de conformidade de todas as contas e regiões, com regras gerenciadas e conformance packs." "AWS Config" {
                                 properties {
                                     "aws.service" "AWS Config"
+                                    "cdk.outOfScope" "Agregador criado pelo AWS Control Tower na conta Audit; o gravador do Config de cada conta também é do Control Tower."
                                     "requirements" "R09"
                                 }
                             }
                             securityHub = infrastructureNode "AWS Security Hub" "Agrega os achados de GuardDuty, Inspector, Macie, Config e Access Analyzer; padrões AWS Foundational Security Best Practices e CIS ligados." "AWS Security Hub" {
                                 properties {
                                     "aws.service" "AWS Security Hub"
+                                    "cdk.outOfScope" "Habilitado para a organização pela conta Audit como administradora delegada do AWS Security Hub."
                                     "requirements" "R09"
                                 }
                             }
@@ -622,11 +694,13 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                         logArchiveAccount = deploymentNode "Conta Log Archive" "Conta só de logs, imutáveis; leitura restrita à equipe de segurança." "AWS Account" {
                             properties {
                                 "aws.service" "AWS Account"
+                                "cdk.outOfScope" "Conta Log Archive criada pelo AWS Control Tower na landing zone."
                                 "requirements" "R09"
                             }
                             logArchiveBucket = infrastructureNode "Bucket de logs da organização" "S3 com SSE-KMS, Object Lock e retenção de 5 anos (registro de incidentes exigido pela ANPD) para CloudTrail, Config e VPC Flow Logs." "Amazon S3 (Object Lock)" {
                                 properties {
                                     "aws.service" "Amazon S3"
+                                    "cdk.outOfScope" "Bucket criado pelo AWS Control Tower na conta Log Archive para CloudTrail e Config."
                                     "requirements" "R09"
                                 }
                             }
@@ -636,11 +710,13 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                     infrastructureOu = deploymentNode "OU Infrastructure" "Contas de serviços compartilhados; SCP permite implantar em outras contas só pelos papéis de implantação do CDK." "Unidade organizacional" {
                         properties {
                             "aws.service" "AWS Organizations"
+                            "cdk.outOfScope" "OU criada no AWS Organizations (registrada no AWS Control Tower) para as contas compartilhadas."
                             "requirements" "R09"
                         }
                         toolingAccount = deploymentNode "Conta de ferramentas CI/CD" "Hospeda a esteira de entrega e o ECR de origem; implanta nas contas de carga de trabalho assumindo papéis do CDK bootstrap." "AWS Account" {
                             properties {
                                 "aws.service" "AWS Account"
+                                "cdk.outOfScope" "Conta criada pelo Account Factory do AWS Control Tower; recebe as stacks Proteomics-Packages e Proteomics-Delivery deste app."
                                 "requirements" "R09,R10"
                             }
                             deliveryOrgInstance = softwareSystemInstance delivery
@@ -650,11 +726,13 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                     workloadsOu = deploymentNode "OU Workloads" "Contas da aplicação separadas por ambiente; SCPs mais restritivas em produção (sem acesso humano de escrita fora do break-glass)." "Unidade organizacional" {
                         properties {
                             "aws.service" "AWS Organizations"
+                            "cdk.outOfScope" "OU criada no AWS Organizations (registrada no AWS Control Tower) para as contas da aplicação."
                             "requirements" "R09"
                         }
                         stagingAccount = deploymentNode "Conta de carga de trabalho — homologação" "Cópia reduzida de produção (mesmas stacks CDK, instâncias menores, Spot também na API) para testes de fumaça e de carga." "AWS Account" {
                             properties {
                                 "aws.service" "AWS Account"
+                                "cdk.outOfScope" "Conta criada pelo Account Factory do AWS Control Tower (conta de gerenciamento); este app só implanta stacks dentro dela."
                                 "requirements" "R09"
                             }
                             stagingPlatformInstance = softwareSystemInstance platform
@@ -662,6 +740,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                         productionAccount = deploymentNode "Conta de carga de trabalho — produção" "Conta da plataforma em produção, detalhada na visão de implantação de produção." "AWS Account" {
                             properties {
                                 "aws.service" "AWS Account"
+                                "cdk.outOfScope" "Conta criada pelo Account Factory do AWS Control Tower (conta de gerenciamento); este app só implanta stacks dentro dela."
                                 "requirements" "R08,R09"
                             }
                             productionPlatformInstance = softwareSystemInstance platform
@@ -687,50 +766,64 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             cicdCloud = deploymentNode "AWS Cloud" "Contas da organização envolvidas na entrega: a de ferramentas e as de destino." "Amazon Web Services" {
                 properties {
                     "aws.service" "AWS Cloud"
+                    "cdk.outOfScope" "Agrupamento (as contas da organização envolvidas na entrega), não um recurso."
                     "requirements" "R10"
                 }
 
                 cicdToolingAccount = deploymentNode "Conta de ferramentas CI/CD" "Conta da OU Infrastructure que hospeda a esteira; papéis de implantação nas contas de destino são assumidos via STS, sem chaves estáticas." "AWS Account" {
                     properties {
                         "aws.service" "AWS Account"
+                        "cdk.outOfScope" "Conta criada pelo Account Factory do AWS Control Tower; recebe as stacks Proteomics-Packages e Proteomics-Delivery deste app."
                         "requirements" "R09,R10"
                     }
 
                     cicdRegion = deploymentNode "sa-east-1 (São Paulo)" "Mesma região da carga de trabalho (dados no país)." "AWS Region" {
                         properties {
                             "aws.service" "AWS Region"
+                            "cdk.outOfScope" "Agrupamento (a região sa-east-1 da conta de ferramentas), não um recurso."
                             "requirements" "R10"
                         }
                         sourceRepoInstance = containerInstance sourceRepo
                         pipelineInstance = containerInstance pipeline
                         buildProjectInstance = containerInstance buildProject
-                        packageRepoInstance = containerInstance packageRepo
                         registryInstance = containerInstance registry
                         iacInstance = containerInstance iac
                         inspector = infrastructureNode "Amazon Inspector" "Varredura aprimorada contínua das imagens do ECR e verificação de SBOM no CodeBuild; achados seguem para o Security Hub." "Amazon Inspector" {
                             properties {
                                 "aws.service" "Amazon Inspector"
+                                "cdk.construct" "Proteomics-Delivery/EnhancedScanning"
                                 "requirements" "R09"
                             }
                         }
                         artifactBucket = infrastructureNode "Bucket de artefatos" "S3 com SSE-KMS (chave do cliente compartilhada com as contas de destino), versionado e expirando artefatos em 90 dias." "Amazon S3" {
                             properties {
                                 "aws.service" "Amazon S3"
+                                "cdk.construct" "Proteomics-Delivery/ArtifactsBucket"
                                 "requirements" "R09"
                             }
                         }
+                    }
+                    cicdPackagesRegion = deploymentNode "us-east-1 (Norte da Virgínia)" "Só o repositório de pacotes: o CodeArtifact não é oferecido em sa-east-1; guarda apenas pacotes públicos do PyPI, sem dados pessoais." "AWS Region" {
+                        properties {
+                            "aws.service" "AWS Region"
+                            "cdk.outOfScope" "Agrupamento (a região us-east-1 da conta de ferramentas, só para o CodeArtifact), não um recurso."
+                            "requirements" "R10"
+                        }
+                        packageRepoInstance = containerInstance packageRepo
                     }
                 }
 
                 cicdStagingAccount = deploymentNode "Conta de homologação" "Destino do primeiro deploy; os papéis do CDK bootstrap confiam só na conta de ferramentas." "AWS Account" {
                     properties {
                         "aws.service" "AWS Account"
+                        "cdk.outOfScope" "Conta criada pelo Account Factory do AWS Control Tower (conta de gerenciamento); este app só implanta stacks dentro dela."
                         "requirements" "R09"
                     }
                     cicdStagingPlatformInstance = softwareSystemInstance platform
                     stagingImageReplica = infrastructureNode "Réplica do ECR em homologação" "Repositórios replicados da conta de ferramentas, com as mesmas tags imutáveis; os nós de homologação só puxam daqui." "Amazon ECR (replicação entre contas)" {
                         properties {
                             "aws.service" "Amazon ECR"
+                            "cdk.construct" "Proteomics-Compute/ImageReplicationPolicy, Proteomics-Compute/ReplicatedRepositoriesTemplate"
                             "requirements" "R03,R09"
                         }
                     }
@@ -739,12 +832,14 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 cicdProductionAccount = deploymentNode "Conta de produção" "Destino após aprovação manual; o papel da ação EKS está registrado como access entry no cluster." "AWS Account" {
                     properties {
                         "aws.service" "AWS Account"
+                        "cdk.outOfScope" "Conta criada pelo Account Factory do AWS Control Tower (conta de gerenciamento); este app só implanta stacks dentro dela."
                         "requirements" "R09"
                     }
                     cicdProductionPlatformInstance = softwareSystemInstance platform
                     productionImageReplica = infrastructureNode "Réplica do ECR em produção" "Repositórios replicados da conta de ferramentas: produção não depende da conta de ferramentas para subir pods ou jobs." "Amazon ECR (replicação entre contas)" {
                         properties {
                             "aws.service" "Amazon ECR"
+                            "cdk.construct" "Proteomics-Compute/ImageReplicationPolicy, Proteomics-Compute/ReplicatedRepositoriesTemplate"
                             "requirements" "R03,R08,R09"
                         }
                     }

@@ -4,10 +4,15 @@ workspace "Fixture" "A small model that satisfies every rule; the failing fixtur
         user = person "Pesquisador" "Envia amostras e consulta resultados."
 
         platform = softwareSystem "Plataforma" "Analisa amostras." {
-            api = container "API" "Recebe pedidos de análise." "Python 3.12 / FastAPI"
+            api = container "API" "Recebe pedidos de análise." "Python 3.12 / FastAPI" {
+                properties {
+                    "requirements" "R01"
+                }
+            }
             bucket = container "Bucket de entrada" "Guarda os arquivos enviados." "Amazon S3" {
                 properties {
                     "aws.service" "Amazon S3"
+                    "requirements" "R01,R02"
                 }
             }
         }

@@ -3,6 +3,10 @@ package com.varsomics.archgen;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
+import com.varsomics.archgen.document.DocumentChecks;
+import com.varsomics.archgen.document.DocumentRenderer;
+import com.varsomics.archgen.document.Requirements;
+import com.varsomics.archgen.infra.InfrastructureSynthesis;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.site.ReviewersSite;
@@ -15,7 +19,9 @@ import java.util.Locale;
 
 /**
  * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
- * Kubernetes overlays → diagrams → reviewers' site (last, so it can link what the stages before it wrote).
+ * Kubernetes overlays → the AWS CDK app synthesized to CloudFormation templates and the provisioning guide's
+ * fragments → diagrams → delivery document (HTML and PDF) → reviewers' site (last, so it can link what the stages
+ * before it wrote).
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -38,6 +44,7 @@ public final class ArchitectureBuild {
                     System.out.printf(Locale.ROOT, "[archgen]   %d overlays rendered and checked -> %s%n",
                             written.size(), context.kubernetesDirectory());
                 }),
+                stage("synthesize infrastructure", InfrastructureSynthesis::run),
                 stage("render diagrams", context -> {
                     var diagrams = new DiagramExporter(icons).export(context.model());
                     var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())
@@ -45,6 +52,23 @@ public final class ArchitectureBuild {
                     long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
                     System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
                             results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
+                }),
+                stage("render document", context -> {
+                    Path docs = context.docsDirectory();
+                    Requirements requirements = Requirements.load(docs.resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
+                    try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
+                            new DocumentChecks(context.model(), requirements, DocumentChecks.MINIMUM_RISKS))) {
+                        renderer.render(new DocumentRenderer.Paths(
+                                docs.resolve("arquitetura.adoc"),
+                                context.diagramsDirectory(),
+                                context.generatedDirectory().resolve("model"),
+                                context.generatedInfraDirectory(),
+                                context.siteDirectory().resolve("documento/index.html"),
+                                context.buildDirectory().resolve("pdf/arquitetura.pdf"),
+                                docs.resolve("tema/arquitetura-theme.yml")));
+                    }
+                    System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
+                            context.siteDirectory().resolve("documento/index.html"), context.buildDirectory().resolve("pdf/arquitetura.pdf"));
                 }),
                 stage("render site", context -> {
                     ReviewersSite.Sources sources = ReviewersSite.Sources.of(context);

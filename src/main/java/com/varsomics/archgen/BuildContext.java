@@ -50,6 +50,16 @@ public final class BuildContext {
         return buildDirectory.resolve("site");
     }
 
+    /** The synthesized AWS CDK app (cloud assembly). */
+    public Path cdkOutDirectory() {
+        return buildDirectory.resolve("cdk.out");
+    }
+
+    /** AsciiDoc fragments generated from the CDK app, included by the document. */
+    public Path generatedInfraDirectory() {
+        return buildDirectory.resolve("generated").resolve("infra");
+    }
+
     /** Where each Kustomize overlay is rendered to, as {@code <overlay>.yaml}. */
     public Path kubernetesDirectory() {
         return buildDirectory.resolve("k8s");

@@ -1,6 +1,7 @@
 package com.varsomics.archgen.model;
 
 import com.structurizr.Workspace;
+import com.structurizr.documentation.Decision;
 import com.structurizr.model.Element;
 import com.structurizr.model.Relationship;
 
@@ -29,12 +30,14 @@ public final class ArchitectureModel {
     private final Path dslFile;
     private final String[] lines;
     private final Map<String, SourceLocation> declarations;
+    private final Map<String, Path> decisionFiles;
 
-    ArchitectureModel(Workspace workspace, Path dslFile, String dslText) {
+    ArchitectureModel(Workspace workspace, Path dslFile, String dslText, Map<String, Path> decisionFiles) {
         this.workspace = workspace;
         this.dslFile = dslFile;
         this.lines = dslText.split("\n", -1);
         this.declarations = indexDeclarations();
+        this.decisionFiles = Map.copyOf(decisionFiles);
     }
 
     public Workspace workspace() {
@@ -71,6 +74,19 @@ public final class ArchitectureModel {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The Markdown file an ADR was imported from ({@code !adrs}), relative to the project like {@link #dslFile()};
+     * Structurizr keeps only the decision's number, and a person fixes the file, not the number.
+     */
+    public Path decisionFile(Decision decision) {
+        return decisionFiles.getOrDefault(decision.getId(), dslFile);
+    }
+
+    /** Human-readable reference to a decision: its file, number and title. */
+    public String describe(Decision decision) {
+        return decisionFile(decision) + ": decision " + decision.getId() + " (\"" + decision.getTitle() + "\")";
     }
 
     /** Human-readable reference to an element: DSL line, identifier and name. */

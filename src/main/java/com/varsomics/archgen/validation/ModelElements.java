@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.structurizr.documentation.Decision;
 import com.structurizr.model.Element;
 import com.structurizr.model.Relationship;
 import com.varsomics.archgen.model.ArchitectureModel;
@@ -30,6 +31,13 @@ public final class ModelElements {
                 .sorted(Comparator.comparing((Relationship r) -> r.getSource().getCanonicalName())
                         .thenComparing(r -> r.getDestination().getCanonicalName())
                         .thenComparing(r -> String.valueOf(r.getDescription())))
+                .toList();
+    }
+
+    /** The workspace's architecture decisions ({@code !adrs}) in number order. */
+    public static List<Decision> decisions(ArchitectureModel model) {
+        return model.workspace().getDocumentation().getDecisions().stream()
+                .sorted(Comparator.comparingInt(decision -> Integer.parseInt(decision.getId())))
                 .toList();
     }
 }

@@ -25,7 +25,9 @@ public final class ModelValidator {
                 new ViewDescriptionRule(),
                 new EmptyViewRule(),
                 new ElementInNoViewRule(),
-                new AwsIconRule(catalog)));
+                new AwsIconRule(catalog),
+                new DecisionRecordRule(),
+                new DecisionTitleRule()));
     }
 
     public List<Finding> findings(ArchitectureModel model) {

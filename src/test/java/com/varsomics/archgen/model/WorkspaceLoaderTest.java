@@ -34,8 +34,8 @@ class WorkspaceLoaderTest {
     void locationOfView_GivesTheLineOfTheViewStatement() {
         ArchitectureModel model = Fixtures.load("valid.dsl");
 
-        assertThat(model.describeView("deployment")).isEqualTo("valid.dsl:47: view 'deployment'");
-        assertThat(model.describeView("containers")).isEqualTo("valid.dsl:41: view 'containers'");
+        assertThat(model.describeView("deployment")).isEqualTo("valid.dsl:52: view 'deployment'");
+        assertThat(model.describeView("containers")).isEqualTo("valid.dsl:46: view 'containers'");
     }
 
     @Test

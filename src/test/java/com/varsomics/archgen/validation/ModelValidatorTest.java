@@ -31,6 +31,9 @@ class ModelValidatorTest {
             empty-view                       | views.view.empty               | empty-view.dsl:53: view 'upload-flow' renders empty. Check its include/exclude statements (for a deployment view, the environment name).
             element-in-no-view               | model.element.unused           | element-in-no-view.dsl:15: element 'auditor' ("Auditor") appears in no view. Include it in a view (or remove it from the model).
             aws-service-without-icon         | model.element.awsIcon          | aws-service-without-icon.dsl:8: element 'bucket' ("Bucket de entrada") has aws.service 'Amazon S4', which has no icon mapping. Use a name listed in src/main/resources/aws-icons.tsv or add a line there.
+            decision-without-date            | decisions.decision.date        | decision-without-date/0001-sem-data.md: decision 1 ("Sem data") has no date. Add the line 'Date: YYYY-MM-DD' under the title, as adr-tools writes it.
+            decision-without-status          | decisions.decision.status      | decision-without-status/0001-sem-status.md: decision 1 ("Sem status") has no status. Add '## Status' followed by a line such as 'Accepted' or 'Proposed'.
+            duplicate-decision-title         | decisions.decision.title       | duplicate-decision-title/0002-copia.md: decision 2 ("Mesmo título") has the same title as duplicate-decision-title/0001-titulo.md. Give each decision its own title (the first line, '# N. Título').
             """)
     void validate_ReportsExactlyTheBrokenRule_WithFileLineAndRemedy(String fixture, String rule, String message) {
         var model = Fixtures.load("invalid/" + fixture + ".dsl");

@@ -1,0 +1,142 @@
+package com.varsomics.archgen.document;
+
+import com.structurizr.documentation.Decision;
+import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.validation.ModelElements;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Chapter 12's body, generated from the architecture decision records that workspace.dsl imports with
+ * {@code !adrs}: an index table, then one section per ADR (anchor {@code adr-0001}, status, date, the Markdown body
+ * converted to AsciiDoc). The document and the reviewers' site read the same decisions from the same parsed
+ * workspace, so nobody copies an ADR by hand and the two cannot disagree.
+ */
+final class DecisionFragments {
+
+    /** adr-tools statuses, shown in the document's language. */
+    private static final Map<String, String> STATUS_LABELS = Map.of(
+            "Proposed", "Proposta",
+            "Accepted", "Aceita",
+            "Deprecated", "Descontinuada",
+            "Superseded", "Substituída",
+            "Rejected", "Rejeitada");
+
+    private final ArchitectureModel model;
+    private final Requirements requirements;
+
+    DecisionFragments(ArchitectureModel model, Requirements requirements) {
+        this.model = model;
+        this.requirements = requirements;
+    }
+
+    /** The anchor of a decision's section; other ADRs link to it through adr-tools' {@code #N} references. */
+    static String anchor(String decisionId) {
+        return String.format(Locale.ROOT, "adr-%04d", Integer.parseInt(decisionId));
+    }
+
+    List<Decision> decisions() {
+        return ModelElements.decisions(model);
+    }
+
+    /** The fragment; fails naming every ADR file and line that cannot be converted or cites an unknown element. */
+    String asciidoc() {
+        List<Decision> decisions = decisions();
+        if (decisions.isEmpty()) {
+            return "Nenhuma decisão registrada: workspace.dsl não importa ADRs com `!adrs`.\n";
+        }
+        List<String> problems = new ArrayList<>();
+        StringBuilder out = new StringBuilder(index(decisions));
+        for (Decision decision : decisions) {
+            out.append('\n').append(section(decision, problems)).append('\n');
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildException("The ADRs cannot be converted to AsciiDoc (" + problems.size() + " problem(s)):\n  "
+                    + String.join("\n  ", problems));
+        }
+        return out.toString();
+    }
+
+    static String status(Decision decision) {
+        return STATUS_LABELS.getOrDefault(decision.getStatus(), decision.getStatus());
+    }
+
+    /** The adr-tools importer parses {@code Date:} in the JVM's time zone; formatting in the same zone gives the day back. */
+    static String date(Decision decision) {
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT);
+        format.setTimeZone(TimeZone.getDefault());
+        return format.format(decision.getDate());
+    }
+
+    private static String index(List<Decision> decisions) {
+        StringBuilder out = new StringBuilder("[cols=\"1,9,2,2\",options=\"header\",role=\"decisoes\"]\n|===\n");
+        out.append("|ADR |Decisão |Status |Data\n");
+        for (Decision decision : decisions) {
+            out.append("\n|<<").append(anchor(decision.getId())).append(',').append(decision.getId()).append(">>")
+                    .append("\n|<<").append(anchor(decision.getId())).append(',').append(MarkdownToAsciiDoc.escape(decision.getTitle())).append(">>")
+                    .append("\n|").append(MarkdownToAsciiDoc.escape(status(decision)))
+                    .append("\n|").append(date(decision)).append('\n');
+        }
+        return out.append("|===\n").toString();
+    }
+
+    private String section(Decision decision, List<String> problems) {
+        String file = model.decisionFile(decision).toString();
+        MarkdownToAsciiDoc converter = new MarkdownToAsciiDoc(model.decisionFile(decision), decision.getContent(), anchor(decision.getId()));
+        String body = converter.blocks(body(MarkdownToAsciiDoc.parse(decision.getContent()), decision));
+        problems.addAll(converter.problems());
+        for (MarkdownToAsciiDoc.MacroReference macro : converter.macros()) {
+            boolean known = macro.name().equals("elemento")
+                    ? model.findByIdentifier(macro.target()).isPresent()
+                    : requirements.find(macro.target()).isPresent();
+            if (!known) {
+                problems.add(macro.location() + ": " + macro.name() + ":" + macro.target() + "[] names no "
+                        + (macro.name().equals("elemento") ? "element of workspace.dsl. Use a DSL identifier (e.g. elemento:api[])."
+                        : "requirement of docs/requisitos.tsv. Use R01…R" + requirements.all().size() + "."));
+            }
+        }
+        return "[[" + anchor(decision.getId()) + "]]\n"
+                + "=== ADR " + decision.getId() + " — " + MarkdownToAsciiDoc.escape(decision.getTitle()) + "\n\n"
+                + "*Status:* " + MarkdownToAsciiDoc.escape(status(decision)) + " · *Data:* " + date(decision)
+                + " · *Registro:* ``pass:c[" + file.replace("]", "\\]") + "]``\n\n"
+                + body + "\n";
+    }
+
+    /**
+     * The blocks after the adr-tools header. The title, the {@code Date:} line and a {@code ## Status} section that
+     * holds only the status word are shown in the section's heading and metadata line; a status section with more
+     * (links to superseded ADRs, notes) is kept in the body so nothing is lost.
+     */
+    private static List<Node> body(Node document, Decision decision) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            blocks.add(child);
+        }
+        int start = 0;
+        if (start < blocks.size() && blocks.get(start) instanceof Heading heading && heading.getLevel() == 1) {
+            start++;
+        }
+        if (start < blocks.size() && blocks.get(start) instanceof Paragraph date
+                && MarkdownToAsciiDoc.plainText(date).startsWith("Date: ")) {
+            start++;
+        }
+        if (start + 1 < blocks.size()
+                && blocks.get(start) instanceof Heading heading && heading.getLevel() == 2
+                && MarkdownToAsciiDoc.plainText(heading).strip().equals("Status")
+                && blocks.get(start + 1) instanceof Paragraph status
+                && MarkdownToAsciiDoc.plainText(status).strip().equals(decision.getStatus())
+                && (start + 2 == blocks.size() || blocks.get(start + 2) instanceof Heading)) {
+            start += 2;
+        }
+        return blocks.subList(start, blocks.size());
+    }
+}

@@ -1,0 +1,93 @@
+package com.varsomics.archgen.document;
+
+import com.varsomics.archgen.model.SourceLocation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the document's prose referred to while it was converted: elements, requirements (with the section
+ * that cites them), views, the risks table and the provisioning steps, plus every reference that did not
+ * resolve. The checks read this after conversion.
+ */
+public final class DocumentReferences {
+
+    /** A risk row: the anti-pattern, the elements its "Elemento" cell names, its verification text. */
+    public record Risk(String title, List<String> elementIds, String verification, SourceLocation location) {
+    }
+
+    /** A provisioning step: its title and how many command and verification listings it has. */
+    public record Step(String title, int commands, int verifications, SourceLocation location) {
+    }
+
+    private final Map<String, Set<SourceLocation>> elements = new TreeMap<>();
+    private final Map<String, Set<String>> requirementSections = new TreeMap<>();
+    private final Set<String> views = new TreeSet<>();
+    private final List<Risk> risks = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+    private final Set<String> unresolved = new TreeSet<>();
+
+    synchronized void element(String identifier, SourceLocation location) {
+        elements.computeIfAbsent(identifier, key -> new TreeSet<>(java.util.Comparator.comparing(SourceLocation::toString))).add(location);
+    }
+
+    synchronized void requirement(String id, String sectionTitle) {
+        requirementSections.computeIfAbsent(id, key -> new TreeSet<>()).add(sectionTitle);
+    }
+
+    /** @return whether this is the view's first placement (only that one gets the figure's anchor) */
+    synchronized boolean view(String key) {
+        return views.add(key);
+    }
+
+    synchronized void risk(Risk risk) {
+        risks.add(risk);
+    }
+
+    synchronized void step(Step step) {
+        steps.add(step);
+    }
+
+    synchronized void unresolved(String message) {
+        unresolved.add(message);
+    }
+
+    /** Forgets everything, before the document is converted again (HTML, then PDF). */
+    synchronized void clear() {
+        elements.clear();
+        requirementSections.clear();
+        views.clear();
+        risks.clear();
+        steps.clear();
+        unresolved.clear();
+    }
+
+    public synchronized Map<String, Set<SourceLocation>> elements() {
+        return Collections.unmodifiableMap(elements);
+    }
+
+    public synchronized Map<String, Set<String>> requirementSections() {
+        return Collections.unmodifiableMap(requirementSections);
+    }
+
+    public synchronized Set<String> views() {
+        return Collections.unmodifiableSet(views);
+    }
+
+    public synchronized List<Risk> risks() {
+        return List.copyOf(risks);
+    }
+
+    public synchronized List<Step> steps() {
+        return List.copyOf(steps);
+    }
+
+    public synchronized Set<String> unresolved() {
+        return Collections.unmodifiableSet(unresolved);
+    }
+}

@@ -1,0 +1,178 @@
+package com.varsomics.archgen.document;
+
+import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.validation.ValidationException;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.extension.JavaExtensionRegistry;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Converts the delivery document ({@code docs/arquitetura.adoc}) to HTML and PDF with AsciidoctorJ.
+ * Pass 1 converts to HTML only to learn which sections cite which requirement; the traceability matrix is
+ * then written and the document converted for real. Any Asciidoctor warning fails the build.
+ * One instance boots JRuby once (seconds) and can convert several documents.
+ */
+public final class DocumentRenderer implements AutoCloseable {
+
+    /** Where the inputs are and where the outputs go; a null {@code pdfFile} skips the PDF (fixture tests). */
+    public record Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory,
+                        Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme) {
+    }
+
+    private static final String BROKEN_XREF = "possible invalid reference: ";
+
+    private final ModelFragments fragments;
+    private final Path projectDirectory;
+    private final DocumentChecks checks;
+    private final DocumentReferences references = new DocumentReferences();
+    private final List<LogRecord> log = new ArrayList<>();
+    private final Asciidoctor asciidoctor;
+
+    public DocumentRenderer(ArchitectureModel model, Requirements requirements, Path projectDirectory, DocumentChecks checks) {
+        this.fragments = new ModelFragments(model, requirements);
+        this.projectDirectory = projectDirectory;
+        this.checks = checks;
+        this.asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor.registerLogHandler(record -> {
+            if (record.getSeverity().ordinal() >= Severity.WARN.ordinal() || isBrokenCrossReference(record)) {
+                synchronized (log) {
+                    log.add(record);
+                }
+            }
+        });
+        JavaExtensionRegistry extensions = asciidoctor.javaExtensionRegistry();
+        extensions.inlineMacro(new ElementMacro(model, references, projectDirectory));
+        extensions.inlineMacro(new RequirementMacro(requirements, references, projectDirectory));
+        extensions.blockMacro(new DiagramMacro(model, references, projectDirectory));
+        extensions.treeprocessor(new StructureCollector(references, projectDirectory));
+    }
+
+    /** Renders HTML and PDF; fails with every problem found, each naming its file and line. */
+    public void render(Paths paths) {
+        references.clear();
+        logFindings(paths);
+        fragments.write(paths.generatedDirectory(), references);
+        asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", null)); // pass 1: collect citations
+        fragments.write(paths.generatedDirectory(), references);
+
+        references.clear();
+        createParent(paths.htmlFile());
+        asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", paths.htmlFile().toFile()));
+        List<Finding> findings = new ArrayList<>(checks.check(references));
+        findings.addAll(logFindings(paths));
+        failOn(findings);
+
+        if (paths.pdfFile() != null) {
+            references.clear();
+            createParent(paths.pdfFile());
+            asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "pdf", paths.pdfFile().toFile()));
+            failOn(logFindings(paths));
+        }
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.close();
+    }
+
+    private static Options options(Paths paths, String backend, File toFile) {
+        Attributes attributes = Attributes.builder()
+                .attribute("generated", paths.generatedDirectory().toAbsolutePath().toString())
+                .attribute("infra-generated", paths.infraFragmentsDirectory().toAbsolutePath().toString())
+                .attribute("imagesdir", paths.diagramsDirectory().toAbsolutePath().toString())
+                .attribute("webfonts!", "")
+                .attribute("data-uri", "")
+                .attribute("pdf-theme", paths.pdfTheme().toAbsolutePath().toString())
+                .build();
+        var builder = Options.builder()
+                .backend(backend)
+                .safe(SafeMode.UNSAFE)
+                .sourcemap(true)
+                .mkDirs(true)
+                .attributes(attributes);
+        if (toFile == null) {
+            builder.toFile(false);
+        } else {
+            builder.toFile(toFile);
+        }
+        return builder.build();
+    }
+
+    /** Asciidoctor reports a {@code <<anchor>>} with no target only at INFO level; for us it is a broken link. */
+    private static boolean isBrokenCrossReference(LogRecord record) {
+        return record.getMessage().startsWith(BROKEN_XREF);
+    }
+
+    private List<Finding> logFindings(Paths paths) {
+        synchronized (log) {
+            List<Finding> findings = log.stream()
+                    .map(record -> isBrokenCrossReference(record)
+                            ? brokenCrossReference(record.getMessage().substring(BROKEN_XREF.length()), paths.documentSource().getParent())
+                            : new Finding("document.asciidoctor." + record.getSeverity().name().toLowerCase(java.util.Locale.ROOT),
+                            (record.getCursor() != null ? record.getCursor().getFile() + ":" + record.getCursor().getLineNumber() + ": " : "")
+                                    + record.getMessage()))
+                    .distinct()
+                    .toList();
+            log.clear();
+            return findings;
+        }
+    }
+
+    /** Asciidoctor gives no location for a broken cross-reference: find where the sources cite it. */
+    private Finding brokenCrossReference(String anchor, Path documentDirectory) {
+        String citations;
+        try (var files = Files.walk(documentDirectory)) {
+            citations = files.filter(file -> file.toString().endsWith(".adoc")).sorted()
+                    .flatMap(file -> citationsOf(anchor, file).stream())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        } catch (IOException e) {
+            throw new BuildException(documentDirectory + ": cannot read the document sources (" + e.getMessage() + ")", e);
+        }
+        return new Finding("document.reference.xref", (citations.isEmpty() ? "" : citations + ": ") + "<<" + anchor
+                + ">> points to no anchor of the document. Fix the anchor name or add [[" + anchor + "]] where it should land.");
+    }
+
+    private List<String> citationsOf(String anchor, Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new BuildException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        List<String> citations = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.contains("<<" + anchor + ">>") || line.contains("<<" + anchor + ",") || line.contains("xref:" + anchor + "[")) {
+                citations.add(SourceLocations.relative(file, projectDirectory) + ":" + (i + 1));
+            }
+        }
+        return citations;
+    }
+
+    private static void failOn(List<Finding> findings) {
+        if (!findings.isEmpty()) {
+            throw new ValidationException("The document has", findings);
+        }
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new BuildException(file.getParent() + ": cannot create the output folder (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,554 @@
+package com.varsomics.infra;
+
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnParameter;
+import software.amazon.awscdk.CfnTag;
+import software.amazon.awscdk.services.batch.CustomReason;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
+import software.amazon.awscdk.services.batch.JobStateTimeLimitAction;
+import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsAction;
+import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsReason;
+import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsState;
+import software.amazon.awscdk.services.ec2.InstanceClass;
+import software.amazon.awscdk.services.ecr.CfnRegistryPolicy;
+import software.amazon.awscdk.services.ecr.CfnRepositoryCreationTemplate;
+import software.amazon.awscdk.services.ecr.IRepository;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.AccountPrincipal;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Size;
+import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.batch.Action;
+import software.amazon.awscdk.services.batch.AllocationStrategy;
+import software.amazon.awscdk.services.batch.EcsEc2ContainerDefinition;
+import software.amazon.awscdk.services.batch.EcsJobDefinition;
+import software.amazon.awscdk.services.batch.JobQueue;
+import software.amazon.awscdk.services.batch.ManagedEc2EcsComputeEnvironment;
+import software.amazon.awscdk.services.batch.OrderedComputeEnvironment;
+import software.amazon.awscdk.services.batch.Reason;
+import software.amazon.awscdk.services.batch.RetryStrategy;
+import software.amazon.awscdk.services.ec2.BlockDevice;
+import software.amazon.awscdk.services.ec2.BlockDeviceVolume;
+import software.amazon.awscdk.services.ec2.CfnSecurityGroupIngress;
+import software.amazon.awscdk.services.ec2.EbsDeviceOptions;
+import software.amazon.awscdk.services.ec2.EbsDeviceVolumeType;
+import software.amazon.awscdk.services.ec2.LaunchTemplate;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.LogDriver;
+import software.amazon.awscdk.services.eks.CfnAccessEntry;
+import software.amazon.awscdk.services.eks.CfnAddon;
+import software.amazon.awscdk.services.eks.CfnCluster;
+import software.amazon.awscdk.services.eks.CfnNodegroup;
+import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.wafv2.CfnWebACL;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compute: the EKS cluster (L1 resources: access entries instead of aws-auth, Pod Identity, secrets envelope-encrypted
+ * with KMS, control-plane logs, API endpoint private unless allow-listed CIDRs are given, standard support only), a
+ * small managed node group for the cluster's own controllers, Karpenter for the application nodes, managed add-ons,
+ * the IAM roles of the workloads and controllers, the pipeline's deploy role, the ALB's origin protection, the
+ * replicated ECR repositories, and AWS Batch (Spot first, On-Demand fallback) with the analysis job definition.
+ */
+public final class ComputeStack extends PlatformStack {
+
+    /** Analysis job: resources and limits per protein (workspace.dsl, job de análise). */
+    public static final int JOB_VCPUS = 4;
+    public static final int JOB_MEMORY_GIB = 16;
+    public static final Duration JOB_ATTEMPT_TIMEOUT = Duration.hours(4);
+    public static final int JOB_ATTEMPTS = 3;
+    /** Batch compute environments: Spot up to 1024 vCPUs, On-Demand fallback up to 256 (both scale to zero). */
+    public static final int SPOT_MAX_VCPUS = 1024;
+    public static final int ON_DEMAND_MAX_VCPUS = 256;
+    /** A job that cannot be placed for this long because of its own definition or the environments' size is cancelled. */
+    public static final Duration RUNNABLE_TIME_LIMIT = Duration.minutes(30);
+    /** Instance families the analysis may run on; several, so Spot finds capacity. */
+    public static final List<InstanceClass> BATCH_INSTANCE_CLASSES = List.of(
+            InstanceClass.C5, InstanceClass.C6I, InstanceClass.M5, InstanceClass.M6I, InstanceClass.R5, InstanceClass.R6I);
+    /** The image repositories the workload account receives by ECR replication from the tooling account. */
+    public static final String IMAGE_REPOSITORY_PREFIX = "proteomics";
+    /** The role the pipeline's EKS deploy action assumes in this account. */
+    public static final String EKS_DEPLOY_ROLE_NAME = "proteomics-eks-deploy";
+
+    private final JobQueue jobQueue;
+    private final EcsJobDefinition jobDefinition;
+
+    public ComputeStack(Construct scope, String id, PlatformSettings settings, SecurityStack security,
+                        NetworkStack network, DataStack data) {
+        super(scope, id, "Computação: cluster EKS com Karpenter, add-ons e Pod Identity, papéis do pipeline, réplicas do ECR, proteção da origem e AWS Batch Spot/On-Demand.",
+                PlatformSettings.WORKLOAD_REGION, settings);
+        CfnCluster cluster = cluster(settings, security, network);
+        CfnNodegroup nodes = systemNodeGroup(network, cluster);
+        addons(cluster, nodes);
+        Karpenter karpenter = new Karpenter(this, "Karpenter", cluster, settings.clusterName(), security.servicesKey());
+        PodIdentityRole loadBalancerController = new PodIdentityRole(this, "LoadBalancerControllerPodIdentity", cluster.getRef(),
+                LoadBalancerControllerPolicy.NAMESPACE, LoadBalancerControllerPolicy.SERVICE_ACCOUNT,
+                "proteomics-load-balancer-controller", "AWS Load Balancer Controller: cria o ALB do Ingress",
+                LoadBalancerControllerPolicy.statements());
+        Nag.suppress(loadBalancerController, "AwsSolutions-IAM5",
+                "Política de referência do AWS Load Balancer Controller: Describe* e criação de ALB/target groups só aceitam Resource '*'; alterações e exclusões exigem a tag elbv2.k8s.aws/cluster.");
+        workloadRoles(settings, cluster, data, security);
+        SecurityGroup deploySecurityGroup = pipelineDeployAccess(settings, network, cluster);
+        originProtection(settings, network, security.logsKey());
+        imageReplicas(settings);
+
+        // The pods (VPC CNI: pod IPs in the cluster security group) and the deploy action reach what they need.
+        // L1 rules in this stack: the groups belong to other stacks, which must not depend on this one.
+        ingress("PodsToDatabaseProxy", data.proxySecurityGroup().getSecurityGroupId(), cluster.getAttrClusterSecurityGroupId(),
+                DataStack.DATABASE_PORT, "Pods do EKS para o RDS Proxy");
+        ingress("DeployToClusterApi", cluster.getAttrClusterSecurityGroupId(), deploySecurityGroup.getSecurityGroupId(),
+                443, "Acao EKS do pipeline para o endpoint privado da API do Kubernetes");
+
+        // AWS Batch: Spot with the price-capacity-optimized strategy first, On-Demand when Spot has no capacity.
+        LaunchTemplate batchLaunchTemplate = LaunchTemplate.Builder.create(this, "BatchLaunchTemplate")
+                .requireImdsv2(true)
+                .blockDevices(List.of(BlockDevice.builder().deviceName("/dev/xvda")
+                        .volume(BlockDeviceVolume.ebs(100, EbsDeviceOptions.builder()
+                                .encrypted(true).kmsKey(security.dataKey()).volumeType(EbsDeviceVolumeType.GP3).build()))
+                        .build()))
+                .build();
+        SecurityGroup batchSecurityGroup = SecurityGroup.Builder.create(this, "BatchSecurityGroup")
+                .vpc(network.vpc()).description("Instancias do AWS Batch: sem entrada, saida HTTPS para S3/ECR via endpoints e NAT")
+                .allowAllOutbound(true).build();
+        ManagedEc2EcsComputeEnvironment spot = computeEnvironment("SpotComputeEnvironment", network, batchSecurityGroup,
+                batchLaunchTemplate, true, AllocationStrategy.SPOT_PRICE_CAPACITY_OPTIMIZED, SPOT_MAX_VCPUS);
+        ManagedEc2EcsComputeEnvironment onDemand = computeEnvironment("OnDemandComputeEnvironment", network, batchSecurityGroup,
+                batchLaunchTemplate, false, AllocationStrategy.BEST_FIT_PROGRESSIVE, ON_DEMAND_MAX_VCPUS);
+        jobQueue = JobQueue.Builder.create(this, "AnalysisQueue")
+                .jobQueueName("proteomics-analysis")
+                .priority(1)
+                .computeEnvironments(List.of(
+                        OrderedComputeEnvironment.builder().computeEnvironment(spot).order(1).build(),
+                        OrderedComputeEnvironment.builder().computeEnvironment(onDemand).order(2).build()))
+                // A job that asks for more than any environment can give, or more than its maximum, never starts:
+                // cancel it (the workflow's Catch marks the analysis failed) instead of letting it wait forever.
+                .jobStateTimeLimitActions(List.of(
+                        runnableLimit(JobStateTimeLimitActionsReason.JOB_RESOURCE_REQUIREMENT),
+                        runnableLimit(JobStateTimeLimitActionsReason.COMPUTE_ENVIRONMENT_MAX_RESOURCE)))
+                .build();
+
+        LogGroup jobLogs = LogGroup.Builder.create(this, "AnalysisJobLogs")
+                .retention(PlatformStack.LOG_RETENTION)
+                .encryptionKey(security.logsKey())
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        Role jobRole = Role.Builder.create(this, "AnalysisJobRole")
+                .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
+                .description("Job de análise: lê a entrada de uma proteína e grava o resultado")
+                .build();
+        data.inputBucket().grantRead(jobRole);
+        data.resultsBucket().grantPut(jobRole);
+        // The image comes from this account's replica of the tooling account's repository (immutable tag).
+        IRepository analysisImages = Repository.fromRepositoryName(this, "AnalysisJobRepository",
+                IMAGE_REPOSITORY_PREFIX + "/" + DeliveryStack.ANALYSIS_IMAGE);
+        jobDefinition = EcsJobDefinition.Builder.create(this, "AnalysisJob")
+                .jobDefinitionName("proteomics-analysis")
+                .container(EcsEc2ContainerDefinition.Builder.create(this, "AnalysisContainer")
+                        .image(ContainerImage.fromEcrRepository(analysisImages, settings.analysisImageTag()))
+                        .cpu(JOB_VCPUS)
+                        .memory(Size.gibibytes(JOB_MEMORY_GIB))
+                        .jobRole(jobRole)
+                        .readonlyRootFilesystem(false)
+                        .environment(new TreeMap<>(Map.of(
+                                "INPUT_BUCKET", data.inputBucket().getBucketName(),
+                                "RESULTS_BUCKET", data.resultsBucket().getBucketName())))
+                        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(jobLogs).streamPrefix("analysis").build()))
+                        .build())
+                // Only a reclaimed Spot instance or a failed host ('Host EC2*') is retried; any other failure
+                // (an error of the analysis itself, an image that cannot be pulled) ends the job at once.
+                .retryAttempts(JOB_ATTEMPTS)
+                .retryStrategies(List.of(
+                        RetryStrategy.of(Action.RETRY, Reason.SPOT_INSTANCE_RECLAIMED),
+                        RetryStrategy.of(Action.EXIT, Reason.custom(CustomReason.builder().onReason("*").build()))))
+                .timeout(JOB_ATTEMPT_TIMEOUT)
+                .build();
+        Nag.suppress(jobRole, "AwsSolutions-IAM5",
+                "Curingas gerados pelos grants do CDK (s3:GetObject*, s3:PutObject*, kms:GenerateDataKey*) restritos aos dois buckets de dados e à chave de dados.");
+        Nag.suppress(jobDefinition.getContainer(), "AwsSolutions-IAM5",
+                "Papel de execução do job: ecr:GetAuthorizationToken só aceita Resource '*'; o pull fica restrito ao repositório da imagem de análise.");
+
+        output("ClusterName", cluster.getRef(), "Cluster EKS.");
+        output("ClusterSecurityGroupId", cluster.getAttrClusterSecurityGroupId(), "Security group do cluster EKS (pods e nós).");
+        output("EksDeploySecurityGroupId", deploySecurityGroup.getSecurityGroupId(),
+                "Security group da ação EKS do pipeline (deployTargets.<ambiente>.securityGroupId no cdk.json da conta de ferramentas).");
+        output("KarpenterNodeRoleName", karpenter.nodeRole().getRoleName(), "Papel dos nós do Karpenter (spec.role do EC2NodeClass).");
+        output("KarpenterInterruptionQueueName", karpenter.interruptionQueue().getQueueName(),
+                "Fila de interrupções do Karpenter (settings.interruptionQueue do chart).");
+        output("JobQueueArn", jobQueue.getJobQueueArn(), "Fila do AWS Batch (Spot, depois On-Demand).");
+        output("JobDefinitionArn", jobDefinition.getJobDefinitionArn(), "Definição do job de análise por proteína.");
+        verifiedBy(
+                "aws eks describe-cluster --region sa-east-1 --name {{ClusterName}} --query 'cluster.[status,version,accessConfig.authenticationMode,resourcesVpcConfig.endpointPublicAccess,resourcesVpcConfig.publicAccessCidrs,upgradePolicy.supportType]'",
+                "aws eks list-addons --region sa-east-1 --cluster-name {{ClusterName}}",
+                "aws eks list-pod-identity-associations --region sa-east-1 --cluster-name {{ClusterName}} --query 'associations[].[namespace,serviceAccount]' --output table",
+                "aws eks list-access-entries --region sa-east-1 --cluster-name {{ClusterName}}",
+                "aws sqs get-queue-attributes --region sa-east-1 --queue-url $(aws sqs get-queue-url --region sa-east-1 --queue-name {{KarpenterInterruptionQueueName}} --query QueueUrl --output text) --attribute-names MessageRetentionPeriod KmsMasterKeyId",
+                "aws batch describe-job-queues --region sa-east-1 --job-queues {{JobQueueArn}} --query 'jobQueues[0].[computeEnvironmentOrder,jobStateTimeLimitActions]'",
+                "aws batch describe-job-definitions --region sa-east-1 --job-definitions {{JobDefinitionArn}} --query 'jobDefinitions[0].[containerProperties.resourceRequirements,timeout,retryStrategy]'",
+                "aws ecr describe-repository-creation-templates --region sa-east-1 --prefixes " + IMAGE_REPOSITORY_PREFIX);
+    }
+
+    private CfnCluster cluster(PlatformSettings settings, SecurityStack security, NetworkStack network) {
+        Role clusterRole = Role.Builder.create(this, "ClusterRole")
+                .assumedBy(new ServicePrincipal("eks.amazonaws.com"))
+                .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("AmazonEKSClusterPolicy")))
+                .build();
+        Nag.suppress(clusterRole, "AwsSolutions-IAM4",
+                "Papel do plano de controle do EKS usa AmazonEKSClusterPolicy, a política gerenciada exigida pelo serviço.",
+                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonEKSClusterPolicy"));
+        security.servicesKey().grant(clusterRole, "kms:Encrypt", "kms:Decrypt", "kms:DescribeKey", "kms:CreateGrant");
+
+        LogGroup controlPlaneLogs = LogGroup.Builder.create(this, "ControlPlaneLogs")
+                .logGroupName("/aws/eks/" + settings.clusterName() + "/cluster")
+                .retention(PlatformStack.LOG_RETENTION)
+                .encryptionKey(security.logsKey())
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        boolean publicEndpoint = !settings.eksPublicAccessCidrs().isEmpty();
+        CfnCluster cluster = CfnCluster.Builder.create(this, "Cluster")
+                .name(settings.clusterName())
+                .version(settings.kubernetesVersion())
+                .roleArn(clusterRole.getRoleArn())
+                .resourcesVpcConfig(CfnCluster.ResourcesVpcConfigProperty.builder()
+                        .subnetIds(network.vpc().selectSubnets(NetworkStack.appSubnets()).getSubnetIds())
+                        .endpointPrivateAccess(true)
+                        .endpointPublicAccess(publicEndpoint)
+                        .publicAccessCidrs(publicEndpoint ? settings.eksPublicAccessCidrs() : null)
+                        .build())
+                // Access entries and access policies only: no aws-auth ConfigMap, no implicit admin for the creator.
+                .accessConfig(CfnCluster.AccessConfigProperty.builder()
+                        .authenticationMode("API")
+                        .bootstrapClusterCreatorAdminPermissions(false)
+                        .build())
+                .bootstrapSelfManagedAddons(false)
+                .encryptionConfig(List.of(CfnCluster.EncryptionConfigProperty.builder()
+                        .provider(CfnCluster.ProviderProperty.builder().keyArn(security.servicesKey().getKeyArn()).build())
+                        .resources(List.of("secrets"))
+                        .build()))
+                .logging(CfnCluster.LoggingProperty.builder()
+                        .clusterLogging(CfnCluster.ClusterLoggingProperty.builder()
+                                .enabledTypes(List.of("api", "audit", "authenticator", "controllerManager", "scheduler").stream()
+                                        .map(type -> CfnCluster.LoggingTypeConfigProperty.builder().type(type).build()).toList())
+                                .build())
+                        .build())
+                // Extended support is on by default and billed extra: stay on standard support and upgrade in time.
+                .upgradePolicy(CfnCluster.UpgradePolicyProperty.builder().supportType("STANDARD").build())
+                .deletionProtection(true)
+                // Karpenter discovers the subnets and security group of new nodes by this tag.
+                .tags(List.of(CfnTag.builder().key("karpenter.sh/discovery").value(settings.clusterName()).build()))
+                .build();
+        // EKS would otherwise create the log group itself, unencrypted and kept forever.
+        cluster.getNode().addDependency(controlPlaneLogs);
+        if (publicEndpoint) {
+            Nag.suppress(cluster, "AwsSolutions-EKS1",
+                    "Endpoint público habilitado apenas para os CIDRs da lista de permissões (contexto eksPublicAccessCidrs); o acesso privado continua ativo.");
+        }
+        return cluster;
+    }
+
+    /** Two Bottlerocket nodes in different AZs for CoreDNS, Karpenter and the other controllers; Karpenter adds the rest. */
+    private CfnNodegroup systemNodeGroup(NetworkStack network, CfnCluster cluster) {
+        Role nodeRole = NodeRoles.create(this, "NodeRole", null, "Nós do grupo gerenciado 'system' (controladores do cluster)", List.of(),
+                "Nós do EKS usam AmazonEKSWorkerNodePolicy e AmazonEC2ContainerRegistryPullOnly, as políticas gerenciadas mínimas para nós; a do CNI fica no Pod Identity do add-on.");
+        return CfnNodegroup.Builder.create(this, "SystemNodeGroup")
+                .clusterName(cluster.getRef())
+                .nodegroupName("system")
+                .nodeRole(nodeRole.getRoleArn())
+                .subnets(network.vpc().selectSubnets(NetworkStack.appSubnets()).getSubnetIds())
+                .amiType("BOTTLEROCKET_x86_64")
+                .capacityType("ON_DEMAND")
+                .instanceTypes(List.of("m6i.large"))
+                .scalingConfig(CfnNodegroup.ScalingConfigProperty.builder().minSize(2).desiredSize(2).maxSize(3).build())
+                .updateConfig(CfnNodegroup.UpdateConfigProperty.builder().maxUnavailable(1).build())
+                .labels(Map.of("proteomics.varsomics.com/node-role", "system"))
+                .build();
+    }
+
+    private void addons(CfnCluster cluster, CfnNodegroup nodes) {
+        Role cniRole = addonRole("VpcCniRole", "AmazonEKS_CNI_Policy");
+        CfnAddon vpcCni = addon("VpcCni", "vpc-cni", cluster,
+                // Network policies are enforced by the VPC CNI itself (the manifests ship default-deny policies).
+                "{\"enableNetworkPolicy\":\"true\"}",
+                List.of(CfnAddon.PodIdentityAssociationProperty.builder()
+                        .serviceAccount("aws-node").roleArn(cniRole.getRoleArn()).build()));
+        CfnAddon podIdentityAgent = addon("PodIdentityAgent", "eks-pod-identity-agent", cluster, null, null);
+        // Nodes need the CNI to become Ready, and the CNI's Pod Identity needs the agent.
+        vpcCni.addResourceDependency(podIdentityAgent);
+        nodes.addResourceDependency(vpcCni);
+        addon("KubeProxy", "kube-proxy", cluster, null, null);
+        addon("CoreDns", "coredns", cluster, null, null).addResourceDependency(nodes);
+        addon("MetricsServer", "metrics-server", cluster, null, null).addResourceDependency(nodes);
+        Role observabilityRole = addonRole("CloudWatchObservabilityRole", "CloudWatchAgentServerPolicy");
+        addon("CloudWatchObservability", "amazon-cloudwatch-observability", cluster, null,
+                List.of(CfnAddon.PodIdentityAssociationProperty.builder()
+                        .serviceAccount("cloudwatch-agent").roleArn(observabilityRole.getRoleArn()).build()))
+                .addResourceDependency(nodes);
+    }
+
+    private Role addonRole(String id, String managedPolicy) {
+        Role role = Role.Builder.create(this, id)
+                .assumedBy(new ServicePrincipal("pods.eks.amazonaws.com"))
+                .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName(managedPolicy)))
+                .build();
+        role.getAssumeRolePolicy().addStatements(PolicyStatement.Builder.create()
+                .principals(List.of(new ServicePrincipal("pods.eks.amazonaws.com")))
+                .actions(List.of("sts:TagSession"))
+                .build());
+        Nag.suppress(role, "AwsSolutions-IAM4",
+                "Add-on gerenciado do EKS usa a política gerenciada que a AWS publica para ele (" + managedPolicy + ").",
+                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/" + managedPolicy));
+        return role;
+    }
+
+    private CfnAddon addon(String id, String name, CfnCluster cluster, String configuration,
+                           List<CfnAddon.PodIdentityAssociationProperty> podIdentity) {
+        return CfnAddon.Builder.create(this, id)
+                .clusterName(cluster.getRef())
+                .addonName(name)
+                .resolveConflicts("OVERWRITE")
+                .configurationValues(configuration)
+                .podIdentityAssociations(podIdentity)
+                .build();
+    }
+
+    /**
+     * The pipeline (tooling account) deploys the Kustomize overlays with CodePipeline's EKS action, which assumes this
+     * role and runs in this VPC (the API endpoint is private) with the security group returned here.
+     */
+    private SecurityGroup pipelineDeployAccess(PlatformSettings settings, NetworkStack network, CfnCluster cluster) {
+        SecurityGroup deploySecurityGroup = SecurityGroup.Builder.create(this, "EksDeploySecurityGroup")
+                .vpc(network.vpc()).description("Acao EKS do CodePipeline: acessa o endpoint privado da API do EKS")
+                .allowAllOutbound(true).build();
+        Role deployRole = Role.Builder.create(this, "EksDeployRole")
+                .roleName(EKS_DEPLOY_ROLE_NAME)
+                .description("Ação EKS do pipeline da conta de ferramentas: aplica os manifestos Kustomize neste cluster")
+                .assumedBy(new AccountPrincipal(settings.toolingAccount()).withConditions(Map.of("ArnEquals",
+                        Map.of("aws:PrincipalArn", DeliveryStack.pipelineRoleArn(settings.toolingAccount())))))
+                .build();
+        String clusterArn = "arn:" + Aws.PARTITION + ":eks:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":cluster/" + settings.clusterName();
+        deployRole.addToPolicy(allow(List.of("eks:DescribeCluster"), clusterArn));
+        // The action's managed build runs in the VPC: it creates and removes its network interfaces.
+        deployRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces",
+                        "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups", "ec2:DescribeVpcs", "ec2:DescribeDhcpOptions",
+                        "ec2:CreateNetworkInterfacePermission"))
+                .resources(List.of("*"))
+                .build());
+        deployRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"))
+                .resources(List.of("arn:" + Aws.PARTITION + ":logs:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":log-group:/aws/codepipeline/*"))
+                .build());
+        // The pipeline's artifacts (rendered manifests) live in the tooling account, encrypted with its delivery key.
+        deployRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("s3:GetObject", "s3:GetObjectVersion"))
+                .resources(List.of("arn:" + Aws.PARTITION + ":s3:::" + DeliveryStack.artifactBucketName(settings.toolingAccount()) + "/*"))
+                .build());
+        deployRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("kms:Decrypt", "kms:DescribeKey"))
+                .resources(List.of("arn:" + Aws.PARTITION + ":kms:" + Aws.REGION + ":" + settings.toolingAccount() + ":key/*"))
+                .conditions(Map.of("ForAnyValue:StringEquals", Map.of("kms:ResourceAliases", DeliveryStack.KEY_ALIAS)))
+                .build());
+        Nag.suppress(deployRole, "AwsSolutions-IAM5",
+                "Ação EKS do CodePipeline: as APIs de interfaces de rede e Describe* do EC2 só aceitam Resource '*'; logs, artefatos e chave restritos ao pipeline pelo prefixo, pelo bucket e pelo alias.");
+        // The overlays create the namespace, the ClusterSecretStore and namespaced objects.
+        CfnAccessEntry.Builder.create(this, "EksDeployAccessEntry")
+                .clusterName(cluster.getRef())
+                .principalArn(deployRole.getRoleArn())
+                .type("STANDARD")
+                .accessPolicies(List.of(CfnAccessEntry.AccessPolicyProperty.builder()
+                        .policyArn("arn:" + Aws.PARTITION + ":eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy")
+                        .accessScope(CfnAccessEntry.AccessScopeProperty.builder().type("cluster").build())
+                        .build()))
+                .build();
+        return deploySecurityGroup;
+    }
+
+    /**
+     * Images arrive by ECR private replication from the tooling account: the registry policy lets that account
+     * replicate here, and the creation template gives every replicated repository immutable tags, KMS encryption and
+     * the cleanup of untagged images.
+     */
+    private void imageReplicas(PlatformSettings settings) {
+        CfnRegistryPolicy.Builder.create(this, "ImageReplicationPolicy")
+                .policyText(new TreeMap<>(Map.of("Version", "2012-10-17", "Statement", List.of(new TreeMap<>(Map.of(
+                        "Sid", "ReplicationFromToolingAccount",
+                        "Effect", "Allow",
+                        "Principal", Map.of("AWS", "arn:" + Aws.PARTITION + ":iam::" + settings.toolingAccount() + ":root"),
+                        "Action", List.of("ecr:CreateRepository", "ecr:ReplicateImage"),
+                        "Resource", "arn:" + Aws.PARTITION + ":ecr:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":repository/"
+                                + IMAGE_REPOSITORY_PREFIX + "/*"))))))
+                .build();
+        CfnRepositoryCreationTemplate.Builder.create(this, "ReplicatedRepositoriesTemplate")
+                .prefix(IMAGE_REPOSITORY_PREFIX)
+                .appliedFor(List.of("REPLICATION"))
+                .description("Repositórios replicados da conta de ferramentas: tags imutáveis, KMS e limpeza de imagens sem tag.")
+                .imageTagMutability("IMMUTABLE")
+                .encryptionConfiguration(CfnRepositoryCreationTemplate.EncryptionConfigurationProperty.builder()
+                        .encryptionType("KMS").build())
+                .lifecyclePolicy(DeliveryStack.UNTAGGED_IMAGES_LIFECYCLE_POLICY)
+                .build();
+    }
+
+    private void workloadRoles(PlatformSettings settings, CfnCluster cluster, DataStack data, SecurityStack security) {
+        String namespace = PlatformSettings.WORKLOAD_NAMESPACE;
+        PodIdentityRole web = new PodIdentityRole(this, "WebPodIdentity", cluster.getRef(), namespace, "web", "proteomics-web",
+                "Front-end Django: conecta ao RDS Proxy com token IAM", List.of());
+        PodIdentityRole api = new PodIdentityRole(this, "ApiPodIdentity", cluster.getRef(), namespace, "api", "proteomics-api",
+                "API: assina uploads, lê resultados e inicia análises", List.of(
+                        allow(List.of("s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"),
+                                data.inputBucket().arnForObjects("samples/*")),
+                        allow(List.of("s3:GetObject"), data.resultsBucket().arnForObjects("*")),
+                        allow(List.of("kms:GenerateDataKey", "kms:Decrypt"), security.dataKey().getKeyArn()),
+                        allow(List.of("states:StartExecution"), WorkflowStack.stateMachineArn()),
+                        allow(List.of("states:DescribeExecution"), WorkflowStack.executionArns())));
+        Nag.suppress(api, "AwsSolutions-IAM5",
+                "Curingas limitados a prefixos de objetos (samples/*, resultados) e às execuções da única máquina de estados da análise.");
+        PodIdentityRole statusConsumer = new PodIdentityRole(this, "StatusConsumerPodIdentity", cluster.getRef(),
+                namespace, "status-consumer", "proteomics-status-consumer",
+                "Consumidor de status: lê a fila de status e envia os e-mails de análise", List.of(
+                        allow(List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility"), WorkflowStack.statusQueueArn()),
+                        allow(List.of("kms:Decrypt"), security.servicesKey().getKeyArn()),
+                        PolicyStatement.Builder.create()
+                                .actions(List.of("ses:SendEmail"))
+                                .resources(WorkflowStack.emailResourceArns(settings))
+                                .build()));
+        // Each workload connects to RDS Proxy as its own database user, with an IAM token (no password anywhere).
+        Map<String, PodIdentityRole> byServiceAccount = new TreeMap<>(Map.of("web", web, "api", api, "status-consumer", statusConsumer));
+        DataStack.DATABASE_USERS.forEach((serviceAccount, user) ->
+                data.proxy().grantConnect(byServiceAccount.get(serviceAccount).role(), user));
+
+        // External Secrets: its controller assumes a reader role that may read only the Django secret key.
+        PodIdentityRole externalSecrets = new PodIdentityRole(this, "ExternalSecretsPodIdentity", cluster.getRef(),
+                "external-secrets", "external-secrets", "proteomics-external-secrets",
+                "Controlador do External Secrets: assume o papel leitor dos segredos da plataforma", List.of());
+        Role reader = Role.Builder.create(this, "ExternalSecretsReader")
+                .roleName("proteomics-external-secrets-reader")
+                .description("Lê somente os segredos de aplicação da plataforma (proteomics/*)")
+                .assumedBy(externalSecrets.role())
+                .build();
+        reader.getAssumeRolePolicy().addStatements(PolicyStatement.Builder.create()
+                .principals(List.of(externalSecrets.role()))
+                .actions(List.of("sts:TagSession"))
+                .build());
+        // Explicit statements: Secret.grantRead would also edit the data key's policy in the security stack (a cycle).
+        reader.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"))
+                .resources(List.of(data.djangoSecretKey().getSecretArn()))
+                .build());
+        security.dataKey().grantDecrypt(reader);
+        externalSecrets.role().addToPolicy(allow(List.of("sts:AssumeRole", "sts:TagSession"), reader.getRoleArn()));
+    }
+
+    /** Only CloudFront reaches the internet-facing ALB: its security group and a regional web ACL check the origin header. */
+    private void originProtection(PlatformSettings settings, NetworkStack network, IKey logsKey) {
+        SecurityGroup albSecurityGroup = SecurityGroup.Builder.create(this, "AlbSecurityGroup")
+                .vpc(network.vpc())
+                .securityGroupName("proteomics-alb-from-cloudfront")
+                .description("ALB do Ingress: HTTPS somente da lista de prefixos de origem do CloudFront")
+                .allowAllOutbound(true)
+                .build();
+        Tags.of(albSecurityGroup).add("Name", "proteomics-alb-from-cloudfront");
+        albSecurityGroup.addIngressRule(Peer.prefixList(settings.cloudFrontPrefixListId()), Port.tcp(443), "CloudFront origin-facing");
+
+        // The ALB's listener certificate (the Ingress names it): ACM in sa-east-1, DNS-validated in the site's zone.
+        Certificate originCertificate = Certificate.Builder.create(this, "OriginCertificate")
+                .domainName(settings.originDomainName())
+                .validation(CertificateValidation.fromDns(hostedZone(settings)))
+                .build();
+        output("OriginCertificateArn", originCertificate.getCertificateArn(),
+                "Certificado ACM do ALB (anotação alb.ingress.kubernetes.io/certificate-arn do overlay).");
+
+        CfnParameter originToken = CfnParameter.Builder.create(this, "OriginVerifyToken")
+                .type("String").noEcho(true).minLength(32)
+                .description("Valor secreto do cabeçalho X-Origin-Verify que só a distribuição CloudFront envia (o mesmo da stack de borda).")
+                .build();
+        CfnWebACL originWebAcl = CfnWebACL.Builder.create(this, "OriginWebAcl")
+                .name("proteomics-origin")
+                .scope("REGIONAL")
+                .defaultAction(CfnWebACL.DefaultActionProperty.builder().block(CfnWebACL.BlockActionProperty.builder().build()).build())
+                .visibilityConfig(WebAcls.visibility("proteomics-origin"))
+                .rules(List.of(CfnWebACL.RuleProperty.builder()
+                        .name("allow-cloudfront-origin-header")
+                        .priority(0)
+                        .action(CfnWebACL.RuleActionProperty.builder().allow(CfnWebACL.AllowActionProperty.builder().build()).build())
+                        .statement(CfnWebACL.StatementProperty.builder()
+                                .byteMatchStatement(CfnWebACL.ByteMatchStatementProperty.builder()
+                                        .fieldToMatch(CfnWebACL.FieldToMatchProperty.builder()
+                                                .singleHeader(Map.of("Name", "x-origin-verify")).build())
+                                        .positionalConstraint("EXACTLY")
+                                        .searchString(originToken.getValueAsString())
+                                        .textTransformations(List.of(CfnWebACL.TextTransformationProperty.builder()
+                                                .priority(0).type("NONE").build()))
+                                        .build())
+                                .build())
+                        .visibilityConfig(WebAcls.visibility("allow-cloudfront-origin-header"))
+                        .build()))
+                .build();
+        WebAcls.enableLogging(this, originWebAcl, logsKey);
+        output("OriginWebAclArn", originWebAcl.getAttrArn(), "Web ACL regional do ALB (anotação alb.ingress.kubernetes.io/wafv2-acl-arn do overlay).");
+    }
+
+    private ManagedEc2EcsComputeEnvironment computeEnvironment(String id, NetworkStack network, SecurityGroup securityGroup,
+                                                               LaunchTemplate launchTemplate, boolean spot,
+                                                               AllocationStrategy allocationStrategy, int maxvCpus) {
+        ManagedEc2EcsComputeEnvironment environment = ManagedEc2EcsComputeEnvironment.Builder.create(this, id)
+                .vpc(network.vpc())
+                .vpcSubnets(NetworkStack.appSubnets())
+                .securityGroups(List.of(securityGroup))
+                .spot(spot)
+                .allocationStrategy(allocationStrategy)
+                .useOptimalInstanceClasses(false)
+                .instanceClasses(BATCH_INSTANCE_CLASSES)
+                .minvCpus(0)
+                .maxvCpus(maxvCpus)
+                .launchTemplate(launchTemplate)
+                .build();
+        Nag.suppress(environment, "AwsSolutions-IAM4",
+                "Papel das instâncias do Batch usa AmazonEC2ContainerServiceforEC2Role, a política gerenciada exigida pelo agente do ECS.",
+                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"));
+        return environment;
+    }
+
+    private static JobStateTimeLimitAction runnableLimit(JobStateTimeLimitActionsReason reason) {
+        return JobStateTimeLimitAction.builder()
+                .action(JobStateTimeLimitActionsAction.CANCEL)
+                .state(JobStateTimeLimitActionsState.RUNNABLE)
+                .maxTime(RUNNABLE_TIME_LIMIT)
+                .reason(reason)
+                .build();
+    }
+
+    private void ingress(String id, String groupId, String sourceGroupId, int port, String description) {
+        CfnSecurityGroupIngress.Builder.create(this, id)
+                .groupId(groupId).sourceSecurityGroupId(sourceGroupId)
+                .ipProtocol("tcp").fromPort(port).toPort(port)
+                .description(description)
+                .build();
+    }
+
+    private static PolicyStatement allow(List<String> actions, String resource) {
+        return PolicyStatement.Builder.create().actions(actions).resources(List.of(resource)).build();
+    }
+
+    public JobQueue jobQueue() {
+        return jobQueue;
+    }
+
+    public EcsJobDefinition jobDefinition() {
+        return jobDefinition;
+    }
+}

@@ -1,0 +1,420 @@
+package com.varsomics.infra;
+
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.backup.BackupPlan;
+import software.amazon.awscdk.services.backup.BackupPlanRule;
+import software.amazon.awscdk.services.backup.BackupResource;
+import software.amazon.awscdk.services.backup.BackupSelectionOptions;
+import software.amazon.awscdk.services.backup.BackupVault;
+import software.amazon.awscdk.services.backup.LockConfiguration;
+import software.amazon.awscdk.services.cloudtrail.ReadWriteType;
+import software.amazon.awscdk.services.cloudtrail.S3EventSelector;
+import software.amazon.awscdk.services.cloudtrail.Trail;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.InstanceClass;
+import software.amazon.awscdk.services.ec2.InstanceSize;
+import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.events.CronOptions;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.iam.AccountPrincipal;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.rds.AuroraPostgresClusterEngineProps;
+import software.amazon.awscdk.services.rds.AuroraPostgresEngineVersion;
+import software.amazon.awscdk.services.rds.BackupProps;
+import software.amazon.awscdk.services.rds.ClusterInstance;
+import software.amazon.awscdk.services.rds.Credentials;
+import software.amazon.awscdk.services.rds.DatabaseCluster;
+import software.amazon.awscdk.services.rds.DatabaseClusterEngine;
+import software.amazon.awscdk.services.rds.DatabaseProxy;
+import software.amazon.awscdk.services.rds.DefaultAuthScheme;
+import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
+import software.amazon.awscdk.services.rds.ProxyTarget;
+import software.amazon.awscdk.services.s3.CfnBucket;
+import software.amazon.awscdk.services.s3.CorsRule;
+import software.amazon.awscdk.services.s3.HttpMethods;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectLockRetention;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.s3.StorageClass;
+import software.amazon.awscdk.services.s3.TransitionDefaultMinimumObjectSize;
+import software.amazon.awscdk.services.s3.Transition;
+import software.amazon.awscdk.services.rds.CfnDBCluster;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Data: the input bucket (browser uploads, kept one year), the results bucket (five years, always instantly
+ * retrievable, write-once), their access logs and data-event trail, and Aurora PostgreSQL (writer and reader in
+ * different AZs, RDS Proxy, RDS-managed credentials in Secrets Manager, PITR plus AWS Backup for the five-year
+ * copies), and the application secrets the pods read through External Secrets.
+ */
+public final class DataStack extends PlatformStack {
+
+    /** Inputs are kept one year (case requirement), then deleted. */
+    public static final int INPUT_RETENTION_DAYS = 365;
+    /** Results are kept five years: 5 × 365 + 2 leap days = 1827 days (1825 would fall short). */
+    public static final int RESULTS_RETENTION_DAYS = 1827;
+    /** Standard-IA has a 30-day minimum storage duration and lifecycle cannot move objects there earlier. */
+    public static final int RESULTS_TO_STANDARD_IA_DAYS = 30;
+    /** Glacier Instant Retrieval: millisecond reads, 90-day minimum storage duration. */
+    public static final int RESULTS_TO_GLACIER_IR_DAYS = 90;
+    /** Overwritten or deleted versions are kept this long for recovery, then removed (locked results stay locked). */
+    public static final int NONCURRENT_VERSION_DAYS = 7;
+    /** Unfinished multipart uploads are billed until aborted. */
+    public static final int ABORT_MULTIPART_DAYS = 7;
+    public static final int DATABASE_PORT = 5432;
+    /** Fixed names, so alarms and the Kubernetes configuration can name them. */
+    public static final String CLUSTER_IDENTIFIER = "proteomics";
+    public static final String PROXY_NAME = "proteomics";
+    /** Database users of the EKS workloads; each connects to RDS Proxy with an IAM token (deploy/k8s ConfigMaps). */
+    public static final Map<String, String> DATABASE_USERS = new TreeMap<>(Map.of(
+            "web", "app_web", "api", "app_api", "status-consumer", "app_status"));
+    /** Point-in-time recovery window (Aurora's maximum) and the daily AWS Backup copies. */
+    public static final int PITR_DAYS = 35;
+    /** Aurora PostgreSQL major version 16 (workspace.dsl), latest minor this CDK version knows. */
+    public static final AuroraPostgresEngineVersion ENGINE_VERSION = AuroraPostgresEngineVersion.VER_16_13;
+
+    private final Bucket inputBucket;
+    private final Bucket resultsBucket;
+    private final SecurityGroup proxySecurityGroup;
+    private final Bucket accessLogs;
+    private final ISecret databaseSecret;
+    private final DatabaseProxy proxy;
+    private final Bucket staticAssets;
+    private final Role staticAssetsPublisher;
+    private final Secret djangoSecretKey;
+
+    public DataStack(Construct scope, String id, PlatformSettings settings, SecurityStack security, NetworkStack network) {
+        super(scope, id, "Dados: buckets S3 de entrada e de resultados, Aurora PostgreSQL com RDS Proxy e backups.",
+                PlatformSettings.WORKLOAD_REGION, settings);
+
+        // The target of S3 server access logs must use SSE-S3 (SSE-KMS is not supported there).
+        accessLogs = SecureBucket.accessLogs(this, "AccessLogsBucket", RESULTS_RETENTION_DAYS);
+
+        // CloudFront standard logs need ACLs on their bucket (owner-preferred) and SSE-S3.
+        Bucket edgeLogs = SecureBucket.sseS3Builder(this, "EdgeLogsBucket")
+                .bucketName(edgeLogsBucketName(settings))
+                .objectOwnership(ObjectOwnership.BUCKET_OWNER_PREFERRED)
+                .serverAccessLogsBucket(accessLogs)
+                .serverAccessLogsPrefix("EdgeLogsBucket/")
+                .lifecycleRules(List.of(SecureBucket.expireAfter("expire-edge-logs", INPUT_RETENTION_DAYS)))
+                .build();
+        Nag.suppress(edgeLogs, "HIPAA.Security-S3DefaultEncryptionKMS",
+                "Os logs padrão do CloudFront exigem SSE-S3 e ACLs no bucket de destino.");
+        inputBucket = SecureBucket.builder(this, "InputBucket", security.dataKey(), accessLogs)
+                .bucketName(bucketName(settings, "input"))
+                .versioned(true)
+                .cors(List.of(CorsRule.builder()
+                        .allowedOrigins(List.of("https://" + settings.domainName()))
+                        .allowedMethods(List.of(HttpMethods.PUT, HttpMethods.POST))
+                        .allowedHeaders(List.of("*"))
+                        .exposedHeaders(List.of("ETag"))
+                        .maxAge(3000)
+                        .build()))
+                .lifecycleRules(List.of(
+                        SecureBucket.expireAfter("expire-inputs-after-1-year", INPUT_RETENTION_DAYS),
+                        // S3 rejects ExpiredObjectDeleteMarker in a rule that also has an expiration age.
+                        LifecycleRule.builder().id("remove-expired-delete-markers")
+                                .expiredObjectDeleteMarker(true)
+                                .build()))
+                .build();
+
+        // S3 → EventBridge (upload completed) set on the L1 bucket: the L2 option would add a custom-resource Lambda.
+        ((CfnBucket) inputBucket.getNode().getDefaultChild()).setNotificationConfiguration(
+                CfnBucket.NotificationConfigurationProperty.builder()
+                        .eventBridgeConfiguration(CfnBucket.EventBridgeConfigurationProperty.builder().eventBridgeEnabled(true).build())
+                        .build());
+
+        resultsBucket = SecureBucket.builder(this, "ResultsBucket", security.dataKey(), accessLogs)
+                .bucketName(bucketName(settings, "results"))
+                .versioned(true)
+                // Governance mode: results cannot be altered or deleted by accident; a privileged role may still
+                // erase a data subject's results on request (LGPD) with s3:BypassGovernanceRetention.
+                .objectLockEnabled(true)
+                .objectLockDefaultRetention(ObjectLockRetention.governance(Duration.days(RESULTS_RETENTION_DAYS)))
+                .transitionDefaultMinimumObjectSize(TransitionDefaultMinimumObjectSize.ALL_STORAGE_CLASSES_128_K)
+                .lifecycleRules(List.of(
+                        LifecycleRule.builder().id("keep-results-5-years-instantly-retrievable")
+                                .transitions(List.of(
+                                        Transition.builder().storageClass(StorageClass.INFREQUENT_ACCESS)
+                                                .transitionAfter(Duration.days(RESULTS_TO_STANDARD_IA_DAYS)).build(),
+                                        Transition.builder().storageClass(StorageClass.GLACIER_INSTANT_RETRIEVAL)
+                                                .transitionAfter(Duration.days(RESULTS_TO_GLACIER_IR_DAYS)).build()))
+                                .expiration(Duration.days(RESULTS_RETENTION_DAYS))
+                                .noncurrentVersionExpiration(Duration.days(NONCURRENT_VERSION_DAYS))
+                                .abortIncompleteMultipartUploadAfter(Duration.days(ABORT_MULTIPART_DAYS))
+                                .build(),
+                        LifecycleRule.builder().id("remove-expired-delete-markers")
+                                .expiredObjectDeleteMarker(true)
+                                .build()))
+                .build();
+
+        // Django's collectstatic output, served by CloudFront (/static/*) through Origin Access Control. SSE-S3: CSS and
+        // JavaScript only, and OAC with SSE-KMS would open the data key to CloudFront.
+        staticAssets = SecureBucket.sseS3Builder(this, "StaticAssetsBucket")
+                .bucketName(staticAssetsBucketName(settings))
+                .serverAccessLogsBucket(accessLogs)
+                .serverAccessLogsPrefix("StaticAssetsBucket/")
+                .lifecycleRules(List.of(LifecycleRule.builder().id("expire-old-static-versions")
+                        .noncurrentVersionExpiration(Duration.days(NONCURRENT_VERSION_DAYS))
+                        .abortIncompleteMultipartUploadAfter(Duration.days(ABORT_MULTIPART_DAYS))
+                        .build()))
+                .build();
+        // The distribution lives in the edge stack (us-east-1): any distribution of this account, by the OAC's signature.
+        staticAssets.addToResourcePolicy(PolicyStatement.Builder.create()
+                .sid("AllowCloudFrontOriginAccessControl")
+                .principals(List.of(new ServicePrincipal("cloudfront.amazonaws.com")))
+                .actions(List.of("s3:GetObject"))
+                .resources(List.of(staticAssets.arnForObjects("*")))
+                .conditions(new TreeMap<>(Map.of(
+                        "StringEquals", Map.of("AWS:SourceAccount", Aws.ACCOUNT_ID),
+                        "ArnLike", Map.of("AWS:SourceArn", "arn:" + Aws.PARTITION + ":cloudfront::" + Aws.ACCOUNT_ID + ":distribution/*"))))
+                .build());
+        Nag.suppress(staticAssets, "HIPAA.Security-S3DefaultEncryptionKMS",
+                "Arquivos estáticos públicos do Django (CSS/JS), sem dados pessoais; o CloudFront lê via OAC, que com SSE-KMS exigiria abrir a chave de dados.");
+        // The pipeline (tooling account) uploads collectstatic's output with this role.
+        staticAssetsPublisher = Role.Builder.create(this, "StaticAssetsPublisher")
+                .roleName("proteomics-static-publisher")
+                .description("Pipeline da conta de ferramentas: publica os arquivos /static do Django")
+                .assumedBy(new AccountPrincipal(settings.toolingAccount()))
+                .build();
+        staticAssets.grantReadWrite(staticAssetsPublisher);
+        staticAssets.grantDelete(staticAssetsPublisher);
+        Nag.suppress(staticAssetsPublisher, "AwsSolutions-IAM5",
+                "Curingas gerados pelos grants do CDK (s3:GetObject*, s3:PutObject*, s3:DeleteObject*) restritos ao bucket de ativos estáticos.");
+
+        // Who read or wrote sample data (LGPD accountability); management events come from the organization trail.
+        Trail dataAccessTrail = Trail.Builder.create(this, "DataAccessTrail")
+                .bucket(SecureBucket.builder(this, "AuditBucket", security.logsKey(), accessLogs)
+                        .versioned(true)
+                        .lifecycleRules(List.of(LifecycleRule.builder().id("keep-audit-5-years")
+                                .expiration(Duration.days(RESULTS_RETENTION_DAYS))
+                                .noncurrentVersionExpiration(Duration.days(NONCURRENT_VERSION_DAYS))
+                                .build()))
+                        .build())
+                .encryptionKey(security.logsKey())
+                .sendToCloudWatchLogs(true)
+                .cloudWatchLogGroup(LogGroup.Builder.create(this, "DataAccessTrailLogs")
+                        .retention(PlatformStack.LOG_RETENTION)
+                        .encryptionKey(security.logsKey())
+                        .removalPolicy(RemovalPolicy.RETAIN)
+                        .build())
+                .enableFileValidation(true)
+                .includeGlobalServiceEvents(false)
+                .isMultiRegionTrail(false)
+                .managementEvents(ReadWriteType.NONE)
+                .build();
+        dataAccessTrail.addS3EventSelector(List.of(
+                S3EventSelector.builder().bucket(inputBucket).build(),
+                S3EventSelector.builder().bucket(resultsBucket).build()));
+
+        SecurityGroup databaseSecurityGroup = SecurityGroup.Builder.create(this, "DatabaseSecurityGroup")
+                .vpc(network.vpc()).description("Aurora: aceita conexoes somente do RDS Proxy")
+                .allowAllOutbound(false).build();
+        proxySecurityGroup = SecurityGroup.Builder.create(this, "ProxySecurityGroup")
+                .vpc(network.vpc()).description("RDS Proxy: aceita conexoes dos pods do EKS")
+                .allowAllOutbound(false).build();
+        databaseSecurityGroup.addIngressRule(proxySecurityGroup, Port.tcp(DATABASE_PORT), "RDS Proxy");
+        proxySecurityGroup.addEgressRule(databaseSecurityGroup, Port.tcp(DATABASE_PORT), "Aurora");
+
+        DatabaseCluster database = DatabaseCluster.Builder.create(this, "Database")
+                .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
+                        .version(ENGINE_VERSION).build()))
+                // RDS keeps the master password in Secrets Manager and rotates it (every 7 days by default).
+                .credentials(Credentials.fromUsername("proteomics_admin"))
+                .manageMasterUserPassword(true)
+                .defaultDatabaseName("proteomics")
+                .clusterIdentifier(CLUSTER_IDENTIFIER)
+                .writer(ClusterInstance.provisioned("Writer", instance(settings.availabilityZones().get(0))))
+                .readers(List.of(ClusterInstance.provisioned("Reader", instance(settings.availabilityZones().get(1)))))
+                .vpc(network.vpc())
+                .vpcSubnets(NetworkStack.dataSubnets())
+                .securityGroups(List.of(databaseSecurityGroup))
+                .storageEncrypted(true)
+                .storageEncryptionKey(security.dataKey())
+                .backup(BackupProps.builder().retention(Duration.days(PITR_DAYS)).preferredWindow("05:00-06:00").build())
+                .deletionProtection(true)
+                .iamAuthentication(true)
+                .cloudwatchLogsExports(List.of("postgresql"))
+                .enablePerformanceInsights(true)
+                .performanceInsightEncryptionKey(security.dataKey())
+                .monitoringInterval(Duration.seconds(60))
+                .removalPolicy(RemovalPolicy.SNAPSHOT)
+                .build();
+        CfnDBCluster cfnDatabase = (CfnDBCluster) database.getNode().getDefaultChild();
+        cfnDatabase.addPropertyOverride("MasterUserSecret.KmsKeyId", security.dataKey().getKeyArn());
+        Nag.suppress(database, "AwsSolutions-RDS11",
+                "Porta padrão 5432 mantida: o banco fica em sub-redes isoladas e só aceita o RDS Proxy; trocar a porta não acrescenta segurança real.");
+        for (String instance : List.of("Writer", "Reader")) {
+            Nag.suppress(database.getNode().findChild(instance), "HIPAA.Security-RDSInBackupPlan",
+                    "O plano do AWS Backup seleciona o cluster Aurora inteiro (ARN do cluster), que inclui esta instância.");
+        }
+        // RDS Proxy opens the cluster's port (a CloudFormation attribute, unknown at synthesis) to the proxy's group.
+        acknowledgeNamedAvailabilityZones();
+        Nag.suppress(database, "AwsSolutions-IAM4",
+                "Papel do Enhanced Monitoring usa a política gerenciada AmazonRDSEnhancedMonitoringRole, a indicada pela AWS para esse serviço.",
+                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"));
+
+        // The pods connect through RDS Proxy with IAM tokens, and the proxy reaches Aurora with IAM too (end-to-end IAM
+        // authentication): no application password exists anywhere. The RDS-managed master secret (rotated every 7
+        // days) is only for operators and schema migrations.
+        databaseSecret = Secret.fromSecretCompleteArn(this, "MasterUserSecret", cfnDatabase.getAttrMasterUserSecretSecretArn());
+        // End-to-end IAM: the proxy itself logs in to Aurora as each application user with an IAM token.
+        Role proxyRole = Role.Builder.create(this, "DatabaseProxyRole")
+                .assumedBy(new ServicePrincipal("rds.amazonaws.com"))
+                .description("RDS Proxy: conecta ao Aurora com autenticação IAM como cada usuário de aplicação")
+                .build();
+        proxyRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("rds-db:connect"))
+                .resources(DATABASE_USERS.values().stream().map(user -> "arn:" + Aws.PARTITION + ":rds-db:" + Aws.REGION + ":"
+                        + Aws.ACCOUNT_ID + ":dbuser:" + cfnDatabase.getAttrDbClusterResourceId() + "/" + user).toList())
+                .build());
+        proxy = DatabaseProxy.Builder.create(this, "DatabaseProxy")
+                .role(proxyRole)
+                .dbProxyName(PROXY_NAME)
+                .proxyTarget(ProxyTarget.fromCluster(database))
+                .defaultAuthScheme(DefaultAuthScheme.IAM_AUTH)
+                .iamAuth(true)
+                .vpc(network.vpc())
+                .vpcSubnets(NetworkStack.appSubnets())
+                .securityGroups(List.of(proxySecurityGroup))
+                .requireTls(true)
+                .build();
+
+        // Suppressed after the proxy exists: it adds that rule to the database's security group.
+        Nag.suppress(databaseSecurityGroup, "CdkNagValidationFailure",
+                "A regra que o RDS Proxy criou usa a porta do cluster como atributo do CloudFormation (5432), aberta só ao security group do proxy.",
+                List.of("HIPAA.Security-EC2RestrictedSSH", "HIPAA.Security-EC2RestrictedCommonPorts"));
+
+        // Django's SECRET_KEY, read by External Secrets as proteomics/web/django-secret-key.
+        djangoSecretKey = Secret.Builder.create(this, "DjangoSecretKey")
+                .secretName("proteomics/web/django-secret-key")
+                .encryptionKey(security.dataKey())
+                .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())
+                .build();
+        for (String rule : List.of("AwsSolutions-SMG4", "HIPAA.Security-SecretsManagerRotationEnabled")) {
+            Nag.suppress(djangoSecretKey, rule,
+                    "SECRET_KEY do Django não tem rotação automática: trocá-la invalida sessões; a troca é manual e planejada com SECRET_KEY_FALLBACKS.");
+        }
+
+        // Vault Lock in compliance mode: after the 3-day grace period nobody, root included, can shorten the
+        // retention or delete recovery points early.
+        BackupVault vault = BackupVault.Builder.create(this, "BackupVault")
+                .backupVaultName("proteomics-" + settings.environment())
+                .encryptionKey(security.dataKey())
+                .lockConfiguration(LockConfiguration.builder()
+                        .minRetention(Duration.days(PITR_DAYS))
+                        .maxRetention(Duration.days(RESULTS_RETENTION_DAYS))
+                        .changeableFor(Duration.days(3))
+                        .build())
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        BackupPlan plan = BackupPlan.Builder.create(this, "BackupPlan")
+                .backupVault(vault)
+                .backupPlanRules(List.of(
+                        BackupPlanRule.Builder.create().ruleName("daily-35-days")
+                                .scheduleExpression(Schedule.cron(cron("6", "*", "*")))
+                                .deleteAfter(Duration.days(PITR_DAYS)).build(),
+                        // Analyses and their owners are kept as long as the results they describe.
+                        BackupPlanRule.Builder.create().ruleName("monthly-5-years")
+                                .scheduleExpression(Schedule.cron(cron("7", "1", "*")))
+                                .deleteAfter(Duration.days(RESULTS_RETENTION_DAYS)).build()))
+                .build();
+        plan.addSelection("Aurora", BackupSelectionOptions.builder()
+                .resources(List.of(BackupResource.fromArn(database.getClusterArn())))
+                .build());
+        Nag.suppress(plan, "AwsSolutions-IAM4",
+                "O papel de seleção do AWS Backup usa a política gerenciada AWSBackupServiceRolePolicyForBackup, recomendada pela AWS.",
+                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup"));
+
+        output("InputBucketName", inputBucket.getBucketName(), "Bucket de entrada (arquivos por proteína, 1 ano).");
+        output("ResultsBucketName", resultsBucket.getBucketName(), "Bucket de resultados (5 anos, recuperação imediata).");
+        output("DatabaseClusterId", database.getClusterIdentifier(), "Cluster Aurora PostgreSQL.");
+        output("DatabaseProxyEndpoint", proxy.getEndpoint(), "Endpoint do RDS Proxy usado pela API e pelo consumidor de status.");
+        output("DatabaseSecretArn", databaseSecret.getSecretArn(), "Senha mestre do Aurora gerenciada pelo RDS (rotação a cada 7 dias), só para operadores e migrações.");
+        output("StaticAssetsBucketName", staticAssets.getBucketName(), "Bucket dos arquivos /static do Django, lido pelo CloudFront via OAC.");
+        output("BackupVaultName", vault.getBackupVaultName(), "Cofre do AWS Backup com Vault Lock (compliance).");
+        verifiedBy(
+                "aws s3api get-bucket-lifecycle-configuration --bucket {{InputBucketName}}",
+                "aws s3api get-bucket-lifecycle-configuration --bucket {{ResultsBucketName}}",
+                "aws s3api get-object-lock-configuration --bucket {{ResultsBucketName}}",
+                "aws s3api get-public-access-block --bucket {{ResultsBucketName}}",
+                "aws rds describe-db-clusters --region sa-east-1 --db-cluster-identifier {{DatabaseClusterId}} --query 'DBClusters[0].[EngineVersion,MultiAZ,StorageEncrypted,BackupRetentionPeriod,MasterUserSecret.SecretStatus,DBClusterMembers[].IsClusterWriter]'",
+                "aws rds describe-db-proxies --region sa-east-1 --db-proxy-name " + PROXY_NAME + " --query 'DBProxies[0].[RequireTLS,DefaultAuthScheme,Status]'",
+                "aws backup describe-backup-vault --region sa-east-1 --backup-vault-name {{BackupVaultName}} --query '[Locked,MinRetentionDays,MaxRetentionDays]'",
+                "aws secretsmanager describe-secret --region sa-east-1 --secret-id {{DatabaseSecretArn}} --query '[RotationEnabled,RotationRules]'");
+    }
+
+    /** The CloudFront distribution (edge stack, us-east-1) writes its logs here, found by this name. */
+    public static String edgeLogsBucketName(PlatformSettings settings) {
+        return bucketName(settings, "edge-logs");
+    }
+
+    /** Django's static files; the edge stack (us-east-1) names it as the CloudFront origin for /static/*. */
+    public static String staticAssetsBucketName(PlatformSettings settings) {
+        return bucketName(settings, "static");
+    }
+
+    /** Bucket names are global: the account id keeps them unique, the environment tells staging from prod. */
+    private static String bucketName(PlatformSettings settings, String purpose) {
+        return "proteomics-" + settings.environment() + "-" + purpose + "-" + Aws.ACCOUNT_ID;
+    }
+
+    private static ProvisionedClusterInstanceProps instance(String availabilityZone) {
+        return ProvisionedClusterInstanceProps.builder()
+                .instanceType(InstanceType.of(InstanceClass.MEMORY6_GRAVITON, InstanceSize.LARGE))
+                .availabilityZone(availabilityZone)
+                .enablePerformanceInsights(true)
+                .build();
+    }
+
+    private static CronOptions cron(String hour, String day, String month) {
+        return CronOptions.builder().minute("0").hour(hour).day(day).month(month).build();
+    }
+
+    public Bucket inputBucket() {
+        return inputBucket;
+    }
+
+    public Bucket resultsBucket() {
+        return resultsBucket;
+    }
+
+    public SecurityGroup proxySecurityGroup() {
+        return proxySecurityGroup;
+    }
+
+    public DatabaseProxy proxy() {
+        return proxy;
+    }
+
+    public Bucket staticAssetsBucket() {
+        return staticAssets;
+    }
+
+    public Bucket accessLogsBucket() {
+        return accessLogs;
+    }
+
+    /** The RDS-managed master user secret (username and password), rotated by RDS. */
+    public ISecret databaseSecret() {
+        return databaseSecret;
+    }
+
+    public Secret djangoSecretKey() {
+        return djangoSecretKey;
+    }
+}

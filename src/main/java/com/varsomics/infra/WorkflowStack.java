@@ -1,0 +1,282 @@
+package com.varsomics.infra;
+
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.events.EventPattern;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.targets.SqsQueue;
+import software.amazon.awscdk.services.events.targets.SqsQueueProps;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.sns.Topic;
+import software.amazon.awscdk.services.route53.IPublicHostedZone;
+import software.amazon.awscdk.services.route53.CnameRecord;
+import software.amazon.awscdk.services.route53.MxRecord;
+import software.amazon.awscdk.services.route53.MxRecordValue;
+import software.amazon.awscdk.services.route53.TxtRecord;
+import software.amazon.awscdk.services.ses.CfnTemplate;
+import software.amazon.awscdk.services.ses.ConfigurationSet;
+import software.amazon.awscdk.services.ses.ConfigurationSetTlsPolicy;
+import software.amazon.awscdk.services.ses.DkimRecord;
+import software.amazon.awscdk.services.ses.EmailIdentity;
+import software.amazon.awscdk.services.ses.Identity;
+import software.amazon.awscdk.services.ses.SuppressionReasons;
+import software.amazon.awscdk.services.sqs.DeadLetterQueue;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.amazon.awscdk.services.stepfunctions.CatchProps;
+import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
+import software.amazon.awscdk.services.stepfunctions.DistributedMap;
+import software.amazon.awscdk.services.stepfunctions.Fail;
+import software.amazon.awscdk.services.stepfunctions.IntegrationPattern;
+import software.amazon.awscdk.services.stepfunctions.JitterType;
+import software.amazon.awscdk.services.stepfunctions.JsonPath;
+import software.amazon.awscdk.services.stepfunctions.LogLevel;
+import software.amazon.awscdk.services.stepfunctions.LogOptions;
+import software.amazon.awscdk.services.stepfunctions.RetryProps;
+import software.amazon.awscdk.services.stepfunctions.S3JsonItemReader;
+import software.amazon.awscdk.services.stepfunctions.StateMachine;
+import software.amazon.awscdk.services.stepfunctions.StateMachineType;
+import software.amazon.awscdk.services.stepfunctions.Succeed;
+import software.amazon.awscdk.services.stepfunctions.TaskInput;
+import software.amazon.awscdk.services.stepfunctions.Timeout;
+import software.amazon.awscdk.services.stepfunctions.tasks.BatchContainerOverrides;
+import software.amazon.awscdk.services.stepfunctions.tasks.BatchSubmitJob;
+import software.amazon.awscdk.services.stepfunctions.tasks.SnsPublish;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The analysis workflow: a Standard state machine (executions up to a year; the API starts it directly, with the
+ * analysis id as execution name) whose Distributed Map reads the sample manifest from S3 and runs one AWS Batch job per
+ * protein file (.sync), with retries, timeouts and a failure handler; and the status path back to the application:
+ * EventBridge rules on execution status and job state changes → SQS queue (with DLQ) read by the status consumer on
+ * EKS; and the e-mail (Amazon SES) the status consumer sends when an analysis ends.
+ */
+public final class WorkflowStack extends PlatformStack {
+
+    /** Fixed names, so the API's and the status consumer's roles (compute stack) can name them before they exist. */
+    public static final String STATE_MACHINE_NAME = "proteomics-analysis";
+    public static final String STATUS_QUEUE_NAME = "proteomics-analysis-status";
+    /** Proteins of one sample analysed in parallel; Batch scales the instances to match. */
+    public static final int MAX_CONCURRENCY = 50;
+    public static final Duration EXECUTION_TIMEOUT = Duration.hours(24);
+    /** Status events wait here for the consumer on EKS: longer than one processing, kept two weeks, DLQ after 5 tries. */
+    public static final Duration STATUS_VISIBILITY_TIMEOUT = Duration.seconds(120);
+    public static final Duration STATUS_RETENTION = Duration.days(14);
+    public static final int STATUS_MAX_RECEIVES = 5;
+    /** SES: configuration set and templates of the e-mails the status consumer sends. */
+    public static final String CONFIGURATION_SET_NAME = "proteomics-notifications";
+    public static final List<String> EMAIL_TEMPLATES = List.of("analise-concluida", "analise-falhou");
+
+    public WorkflowStack(Construct scope, String id, PlatformSettings settings, SecurityStack security,
+                         DataStack data, ComputeStack compute) {
+        super(scope, id, "Fluxo de análise: Step Functions Standard com Distributed Map e jobs do AWS Batch; status via EventBridge e SQS; e-mails pelo Amazon SES.",
+                PlatformSettings.WORKLOAD_REGION, settings);
+
+        Topic failures = Topics.encrypted(this, "AnalysisFailuresTopic", "proteomics-analysis-failures", security.servicesKey());
+
+        BatchSubmitJob analyseProtein = BatchSubmitJob.Builder.create(this, "AnalyseProtein")
+                .stateName("Analisar proteína")
+                .integrationPattern(IntegrationPattern.RUN_JOB)
+                .jobName("protein")
+                .jobQueueArn(compute.jobQueue().getJobQueueArn())
+                .jobDefinitionArn(compute.jobDefinition().getJobDefinitionArn())
+                .containerOverrides(BatchContainerOverrides.builder()
+                        .environment(new TreeMap<>(Map.of(
+                                "ANALYSIS_ID", JsonPath.stringAt("$.analysisId"),
+                                "PROTEIN_KEY", JsonPath.stringAt("$.proteinKey"))))
+                        .build())
+                // Rendered by CDK as the job's Timeout.AttemptDurationSeconds: the same 4 h per attempt as the job definition.
+                .taskTimeout(Timeout.duration(ComputeStack.JOB_ATTEMPT_TIMEOUT))
+                .resultPath(JsonPath.DISCARD)
+                .build();
+        // Throttling and transient service errors: exponential backoff with full jitter. A timed-out or failed job is not
+        // retried here: Batch already retried it on Spot reclaims, and anything else is an error of the analysis.
+        analyseProtein.addRetry(RetryProps.builder()
+                .errors(List.of("Batch.AWSBatchException", "Batch.TooManyRequestsException"))
+                .interval(Duration.seconds(30))
+                .backoffRate(2)
+                .maxAttempts(3)
+                .maxDelay(Duration.minutes(10))
+                .jitterStrategy(JitterType.FULL)
+                .build());
+
+        DistributedMap perProtein = DistributedMap.Builder.create(this, "PerProtein")
+                .stateName("Uma análise por proteína")
+                .itemReader(S3JsonItemReader.Builder.create()
+                        .bucket(data.inputBucket())
+                        .key(JsonPath.stringAt("$.manifestKey"))
+                        .build())
+                .itemSelector(new TreeMap<>(Map.of(
+                        "analysisId", JsonPath.stringAt("$.analysisId"),
+                        "proteinKey", JsonPath.stringAt("$$.Map.Item.Value.key"))))
+                .maxConcurrency(MAX_CONCURRENCY)
+                .toleratedFailurePercentage(0)
+                .mapExecutionType(StateMachineType.STANDARD)
+                .resultPath(JsonPath.DISCARD)
+                .build();
+        perProtein.itemProcessor(analyseProtein);
+
+        SnsPublish notifyFailure = SnsPublish.Builder.create(this, "NotifyFailure")
+                .stateName("Notificar falha")
+                .topic(failures)
+                .message(TaskInput.fromObject(new TreeMap<>(Map.of(
+                        "analysisId", JsonPath.stringAt("$.analysisId"),
+                        "error", JsonPath.stringAt("$.failure.Error")))))
+                .resultPath(JsonPath.DISCARD)
+                .build();
+        perProtein.addCatch(notifyFailure.next(Fail.Builder.create(this, "AnalysisFailed")
+                        .stateName("Análise falhou").error("AnalysisFailed").causePath("$.failure.Cause").build()),
+                CatchProps.builder().errors(List.of("States.ALL")).resultPath("$.failure").build());
+
+        LogGroup workflowLogs = LogGroup.Builder.create(this, "WorkflowLogs")
+                .logGroupName("/aws/vendedlogs/states/" + STATE_MACHINE_NAME)
+                .retention(PlatformStack.LOG_RETENTION)
+                .encryptionKey(security.logsKey())
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        StateMachine stateMachine = StateMachine.Builder.create(this, "AnalysisStateMachine")
+                .stateMachineName(STATE_MACHINE_NAME)
+                .stateMachineType(StateMachineType.STANDARD)
+                .definitionBody(DefinitionBody.fromChainable(perProtein.next(
+                        Succeed.Builder.create(this, "AnalysisSucceeded").stateName("Análise concluída").build())))
+                .timeout(EXECUTION_TIMEOUT)
+                .tracingEnabled(true)
+                // Execution data stays out of the logs: it names samples (LGPD); the database is the record.
+                .logs(LogOptions.builder().destination(workflowLogs).level(LogLevel.ALL).includeExecutionData(false).build())
+                .build();
+        Nag.suppress(stateMachine, "AwsSolutions-IAM5",
+                "Curingas exigidos pelo Step Functions: regra gerenciada do EventBridge para o Batch .sync, entrega de logs e X-Ray só aceitam Resource '*', e execuções filhas do Distributed Map.");
+
+        Queue deadLetters = Queue.Builder.create(this, "StatusDeadLetterQueue")
+                .queueName(STATUS_QUEUE_NAME + "-dlq")
+                .encryption(QueueEncryption.KMS)
+                .encryptionMasterKey(security.servicesKey())
+                .enforceSsl(true)
+                .retentionPeriod(STATUS_RETENTION)
+                .build();
+        Queue statusQueue = Queue.Builder.create(this, "StatusQueue")
+                .queueName(STATUS_QUEUE_NAME)
+                .encryption(QueueEncryption.KMS)
+                .encryptionMasterKey(security.servicesKey())
+                .enforceSsl(true)
+                .visibilityTimeout(STATUS_VISIBILITY_TIMEOUT)
+                .retentionPeriod(STATUS_RETENTION)
+                .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters).maxReceiveCount(STATUS_MAX_RECEIVES).build())
+                .build();
+        SqsQueue toStatusQueue = new SqsQueue(statusQueue, SqsQueueProps.builder()
+                .deadLetterQueue(deadLetters)
+                .retryAttempts(185)
+                .maxEventAge(Duration.hours(24))
+                .build());
+        Rule.Builder.create(this, "ExecutionStatusRule")
+                .description("Mudanças de status das execuções da análise para a fila lida pelo consumidor de status.")
+                .eventPattern(EventPattern.builder()
+                        .source(List.of("aws.states"))
+                        .detailType(List.of("Step Functions Execution Status Change"))
+                        .detail(Map.of("stateMachineArn", List.of(stateMachine.getStateMachineArn())))
+                        .build())
+                .targets(List.of(toStatusQueue))
+                .build();
+        Rule.Builder.create(this, "JobStateRule")
+                .description("Mudanças de estado dos jobs de proteína (fila do AWS Batch da análise) para a fila de status.")
+                .eventPattern(EventPattern.builder()
+                        .source(List.of("aws.batch"))
+                        .detailType(List.of("Batch Job State Change"))
+                        .detail(Map.of("jobQueue", List.of(compute.jobQueue().getJobQueueArn())))
+                        .build())
+                .targets(List.of(toStatusQueue))
+                .build();
+
+        notifications(settings);
+
+        output("StateMachineArn", stateMachine.getStateMachineArn(), "Máquina de estados da análise (Standard).");
+        output("StatusQueueUrl", statusQueue.getQueueUrl(), "Fila de status lida pelo consumidor no EKS.");
+        output("StatusDeadLetterQueueUrl", deadLetters.getQueueUrl(), "DLQ da fila de status.");
+        output("FailuresTopicArn", failures.getTopicArn(), "Tópico SNS de falhas de análise.");
+        verifiedBy(
+                "aws stepfunctions describe-state-machine --region sa-east-1 --state-machine-arn {{StateMachineArn}} --query '[type,loggingConfiguration.level,tracingConfiguration.enabled]'",
+                "aws events list-rules --region sa-east-1 --query \"Rules[?contains(EventPattern, 'Step Functions Execution Status Change')].[Name,State]\"",
+                "aws sqs get-queue-attributes --region sa-east-1 --queue-url {{StatusQueueUrl}} --attribute-names VisibilityTimeout MessageRetentionPeriod RedrivePolicy KmsMasterKeyId",
+                "aws sesv2 get-email-identity --region sa-east-1 --email-identity " + settings.domainName() + " --query '[VerifiedForSendingStatus,DkimAttributes.Status,MailFromAttributes.MailFromDomainStatus]'",
+                "aws sesv2 get-account --region sa-east-1 --query '[ProductionAccessEnabled,SendingEnabled]'");
+    }
+
+    /**
+     * E-mail to researchers: the site's domain verified in SES with Easy DKIM (2048-bit), a custom MAIL FROM domain
+     * (SPF) and a DMARC policy, all as records in the hosted zone; a configuration set that requires TLS, keeps
+     * bounces and complaints on the suppression list and publishes reputation metrics; one template per outcome.
+     * Leaving the SES sandbox is an account request (aws sesv2 put-account-details), not a resource.
+     */
+    private void notifications(PlatformSettings settings) {
+        IPublicHostedZone zone = hostedZone(settings);
+        ConfigurationSet configurationSet = ConfigurationSet.Builder.create(this, "NotificationsConfigurationSet")
+                .configurationSetName(CONFIGURATION_SET_NAME)
+                .tlsPolicy(ConfigurationSetTlsPolicy.REQUIRE)
+                .reputationMetrics(true)
+                .sendingEnabled(true)
+                .suppressionReasons(SuppressionReasons.BOUNCES_AND_COMPLAINTS)
+                .build();
+        // The site's own name (proteomics.example.com) sends; its records go in the parent zone, so they are written here.
+        String mailFrom = "mail." + settings.domainName();
+        EmailIdentity identity = EmailIdentity.Builder.create(this, "EmailIdentity")
+                .identity(Identity.domain(settings.domainName()))
+                .configurationSet(configurationSet)
+                .mailFromDomain(mailFrom)
+                .dkimSigning(true)
+                .build();
+        List<DkimRecord> dkim = identity.getDkimRecords();
+        for (int i = 0; i < dkim.size(); i++) {
+            CnameRecord.Builder.create(this, "DkimRecord" + (i + 1))
+                    .zone(zone).recordName(dkim.get(i).getName()).domainName(dkim.get(i).getValue()).build();
+        }
+        MxRecord.Builder.create(this, "MailFromMxRecord").zone(zone).recordName(mailFrom)
+                .values(List.of(MxRecordValue.builder().priority(10)
+                        .hostName("feedback-smtp." + PlatformSettings.WORKLOAD_REGION + ".amazonses.com").build()))
+                .build();
+        TxtRecord.Builder.create(this, "MailFromSpfRecord").zone(zone).recordName(mailFrom)
+                .values(List.of("v=spf1 include:amazonses.com ~all")).build();
+        TxtRecord.Builder.create(this, "DmarcRecord")
+                .zone(zone)
+                .recordName("_dmarc." + settings.domainName())
+                .values(List.of("v=DMARC1; p=quarantine; rua=mailto:dmarc@" + settings.domainName()))
+                .build();
+        Map<String, String[]> texts = new TreeMap<>(Map.of(
+                EMAIL_TEMPLATES.get(0), new String[]{"Análise {{analysisId}} concluída",
+                        "A análise {{analysisId}} da amostra {{sampleName}} terminou. Os resultados estão em https://" + settings.domainName() + "/analyses/{{analysisId}}."},
+                EMAIL_TEMPLATES.get(1), new String[]{"Análise {{analysisId}} falhou",
+                        "A análise {{analysisId}} da amostra {{sampleName}} falhou. A equipe da plataforma foi avisada; veja os detalhes em https://" + settings.domainName() + "/analyses/{{analysisId}}."}));
+        texts.forEach((name, subjectAndText) -> CfnTemplate.Builder.create(this, "Template-" + name)
+                .template(CfnTemplate.TemplateProperty.builder()
+                        .templateName(name)
+                        .subjectPart(subjectAndText[0])
+                        .textPart(subjectAndText[1])
+                        .build())
+                .build());
+    }
+
+    /** What the status consumer may send with: the domain identity, the configuration set and the templates. */
+    public static List<String> emailResourceArns(PlatformSettings settings) {
+        String ses = "arn:" + Aws.PARTITION + ":ses:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":";
+        List<String> arns = new java.util.ArrayList<>(List.of(
+                ses + "identity/" + settings.domainName(), ses + "configuration-set/" + CONFIGURATION_SET_NAME));
+        EMAIL_TEMPLATES.forEach(template -> arns.add(ses + "template/" + template));
+        return List.copyOf(arns);
+    }
+
+    public static String stateMachineArn() {
+        return "arn:" + Aws.PARTITION + ":states:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":stateMachine:" + STATE_MACHINE_NAME;
+    }
+
+    public static String executionArns() {
+        return "arn:" + Aws.PARTITION + ":states:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":execution:" + STATE_MACHINE_NAME + ":*";
+    }
+
+    public static String statusQueueArn() {
+        return "arn:" + Aws.PARTITION + ":sqs:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":" + STATUS_QUEUE_NAME;
+    }
+}

@@ -1,0 +1,123 @@
+package com.varsomics.archgen.document;
+
+import com.varsomics.archgen.ExternalUrls;
+import com.varsomics.archgen.Fixtures;
+import com.varsomics.archgen.diagrams.AwsIconCatalog;
+import com.varsomics.archgen.diagrams.DiagramExporter;
+import com.varsomics.archgen.diagrams.DiagramRenderer;
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.validation.ValidationException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Converts the fixture documents under src/test/resources/documents against the valid fixture model (HTML only;
+ * the PDF is checked on the real document after package). Each broken fixture breaks exactly one check.
+ */
+class DocumentRendererTest {
+
+    @TempDir
+    static Path diagrams;
+
+    private static DocumentRenderer renderer;
+
+    @BeforeAll
+    static void renderDiagrams() {
+        ArchitectureModel model = Fixtures.load("valid.dsl");
+        new DiagramRenderer(diagrams, 2).render(new DiagramExporter(AwsIconCatalog.bundled()).export(model));
+        Requirements requirements = Requirements.load(fixture("requisitos.tsv"), Path.of("requisitos.tsv"));
+        renderer = new DocumentRenderer(model, requirements, Path.of("").toAbsolutePath(), new DocumentChecks(model, requirements, 1));
+    }
+
+    @AfterAll
+    static void close() {
+        renderer.close();
+    }
+
+    @Test
+    void render_WritesHtml_WithElementLinksDiagramsAndGeneratedTables(@TempDir Path out) throws IOException {
+        Path html = render("valid.adoc", out);
+
+        Document page = Jsoup.parse(html.toFile(), "UTF-8");
+        assertThat(page.select("a[href=#elemento-api]").eachText()).contains("API");
+        assertThat(page.getElementById("elemento-api")).as("catalog anchor").isNotNull();
+        assertThat(page.select("#diagrama-deployment img").attr("alt")).isEqualTo("Onde cada contêiner roda.");
+        assertThat(page.select("#diagrama-deployment img").attr("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(page.select("#diagrama-deployment .title").text()).endsWith("Implantação");
+        assertThat(page.select("table.rastreabilidade").text())
+                .contains("R01", "API", "Bucket de entrada", "Contexto")
+                .contains("R02", "Implantação");
+    }
+
+    @Test
+    void render_PlacesAViewTwice_AnchoringOnlyTheFirstPlacement(@TempDir Path out) throws IOException {
+        Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
+
+        assertThat(page.select("div.imageblock:has(img[src^=data:image/svg+xml]) .title:contains(Contexto)")).hasSize(2);
+        assertThat(page.select("[id=diagrama-context]")).hasSize(1);
+    }
+
+    @Test
+    void render_LoadsNothingFromTheNetwork(@TempDir Path out) throws IOException {
+        Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
+
+        assertThat(page.select("script[src], link[href], iframe[src], img[src], source[src], object[data]"))
+                .allSatisfy(node -> assertThat(ExternalUrls.firstIn(node.attr("src") + " " + node.attr("href") + " " + node.attr("data"))).isEmpty());
+        String css = page.select("style").html().replaceAll("(?s)/\\*.*?\\*/", ""); // comments are never fetched
+        assertThat(css).doesNotContain("@import").doesNotContainPattern("url\\(['\"]?(https?:)?//");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            undocumented-element      | document.element.undocumented  | valid.dsl:6: element 'platform' ("Plataforma") is never referenced in the document's prose. Explain it with elemento:platform[] in the chapter where it belongs.
+            unknown-reference         | document.reference.unresolved  | src/test/resources/documents/unknown-reference.adoc:8: elemento:plataforma[] names no element of workspace.dsl. Use a DSL identifier (e.g. elemento:api[]).
+            unmapped-requirement      | document.requirement.section   | R01 (Upload pelo navegador) is answered by no section. Cite it with requisito:R01[] where the document meets it.
+            step-without-verification | document.step.verification     | src/test/resources/documents/step-without-verification.adoc:22: step 'Passo 1 — Criar a rede' has no verification. Add a [source,bash,role=verificacao] listing with the expected result.
+            missing-view              | document.view.missing          | valid.dsl:46: view 'containers' appears nowhere in the document. Place it with diagrama::containers[].
+            broken-xref               | document.reference.xref        | src/test/resources/documents/broken-xref.adoc:9: <<implantacao-inexistente>> points to no anchor of the document. Fix the anchor name or add [[implantacao-inexistente]] where it should land.
+            risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37: risk 'Bucket público' names no model element. Put elemento:<id>[] in its 'Elemento' cell.
+            """)
+    void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String message, @TempDir Path out) {
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> render(fixture + ".adoc", out));
+
+        assertThat(failure).as("rendering %s must fail", fixture).isNotNull();
+        assertThat(failure.findings()).containsExactly(new Finding(rule, message));
+    }
+
+    @Test
+    void requirements_RejectAMalformedLine(@TempDir Path dir) throws IOException {
+        Path tsv = dir.resolve("requisitos.tsv");
+        Files.writeString(tsv, "R01\tTítulo\tTrecho\nR2\tTítulo\n");
+
+        assertThatThrownBy(() -> Requirements.load(tsv, Path.of("docs/requisitos.tsv")))
+                .hasMessage("docs/requisitos.tsv:2: expected 'Rnn<TAB>título<TAB>trecho do desafio', found: R2\tTítulo");
+    }
+
+    private static Path render(String document, Path out) {
+        Path html = out.resolve("index.html");
+        renderer.render(new DocumentRenderer.Paths(fixture(document), diagrams, out.resolve("generated"), out.resolve("infra"),
+                html, null, Path.of("docs/tema/arquitetura-theme.yml")));
+        return html;
+    }
+
+    private static Path fixture(String name) {
+        return Path.of("src/test/resources/documents", name).toAbsolutePath();
+    }
+}

@@ -1,0 +1,59 @@
+package com.varsomics.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.varsomics.archgen.infra.CloudAssemblyReader;
+import com.varsomics.archgen.infra.NagFinding;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** cdk-nag ran on every stack during ./mvnw package: nothing is left open, and every exception has a reason. */
+class CdkNagIT {
+
+    private final CloudAssemblyReader assembly = new CloudAssemblyReader(SynthesizedTemplates.CDK_OUT);
+
+    @Test
+    void bothRulePacks_ReportOnEveryStack() {
+        for (var stack : assembly.stacks()) {
+            for (String pack : List.of("AwsSolutions", "HIPAA.Security")) {
+                assertThat(SynthesizedTemplates.CDK_OUT.resolve(pack + "-" + stack.name() + "-NagReport.csv")).isNotEmptyFile();
+            }
+        }
+    }
+
+    @Test
+    void noFinding_IsLeftNonCompliantOrUnevaluated() {
+        assertThat(assembly.nagFindings()).filteredOn(NagFinding::open).isEmpty();
+    }
+
+    @Test
+    void everySuppression_HasAWrittenReason() {
+        assertThat(assembly.nagFindings()).filteredOn(NagFinding::suppressed).isNotEmpty()
+                .allSatisfy(finding -> assertThat(finding.reason()).as(finding.ruleId() + " on " + finding.resource()).hasSizeGreaterThan(20));
+    }
+
+    @Test
+    void synthesis_LeftNoWarningOrErrorAnnotation() throws IOException {
+        List<String> annotations = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SynthesizedTemplates.CDK_OUT)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".metadata.json")).sorted().toList()) {
+                JsonNode metadata = new ObjectMapper().readTree(file.toFile());
+                metadata.properties().forEach(construct -> construct.getValue().forEach(entry -> {
+                    String type = entry.path("type").asText();
+                    if (type.equals("aws:cdk:warning") || type.equals("aws:cdk:error")) {
+                        annotations.add(construct.getKey() + ": " + entry.path("data").asText());
+                    }
+                }));
+            }
+        }
+        assertThat(annotations).isEmpty();
+    }
+}

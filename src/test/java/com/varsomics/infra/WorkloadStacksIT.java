@@ -1,0 +1,205 @@
+package com.varsomics.infra;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the document promises about network, compute, workflow, delivery and edge. */
+class WorkloadStacksIT {
+
+    @Test
+    void network_Is10_20_0_0_16OverThreeAzs_WithTheModelsSubnets_ANatGatewayPerAz_FlowLogsAndEndpoints() {
+        Template network = SynthesizedTemplates.of("Proteomics-Network");
+        network.hasResourceProperties("AWS::EC2::VPC", Map.of("CidrBlock", "10.20.0.0/16"));
+        Map<String, String> subnets = new java.util.TreeMap<>(Map.of(
+                "10.20.0.0/24", "sa-east-1a", "10.20.1.0/24", "sa-east-1b", "10.20.2.0/24", "sa-east-1c",
+                "10.20.32.0/19", "sa-east-1a", "10.20.64.0/19", "sa-east-1b", "10.20.96.0/19", "sa-east-1c",
+                "10.20.200.0/24", "sa-east-1a", "10.20.201.0/24", "sa-east-1b", "10.20.202.0/24", "sa-east-1c"));
+        subnets.forEach((cidr, az) -> network.hasResourceProperties("AWS::EC2::Subnet", Map.of("CidrBlock", cidr, "AvailabilityZone", az)));
+        network.resourceCountIs("AWS::EC2::Subnet", subnets.size());
+        network.resourceCountIs("AWS::EC2::NatGateway", 3);
+        for (String az : List.of("sa-east-1a", "sa-east-1b", "sa-east-1c")) {
+            network.resourcePropertiesCountIs("AWS::EC2::Subnet", Map.of("AvailabilityZone", az), 3);
+        }
+        network.hasResourceProperties("AWS::EC2::FlowLog", Map.of("TrafficType", "ALL"));
+        network.hasResourceProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 90));
+        network.hasResourceProperties("AWS::EC2::VPCEndpoint", Map.of("VpcEndpointType", "Gateway"));
+    }
+
+    @Test
+    void eks_UsesAccessEntriesAPrivateEndpointKmsSecretsAndStandardSupport() {
+        Template compute = SynthesizedTemplates.of("Proteomics-Compute");
+        compute.hasResourceProperties("AWS::EKS::Cluster", Map.of(
+                "AccessConfig", Map.of("AuthenticationMode", "API", "BootstrapClusterCreatorAdminPermissions", false),
+                "ResourcesVpcConfig", Match.objectLike(Map.of("EndpointPrivateAccess", true, "EndpointPublicAccess", false)),
+                "EncryptionConfig", List.of(Map.of("Provider", Map.of("KeyArn", Match.anyValue()), "Resources", List.of("secrets"))),
+                "UpgradePolicy", Map.of("SupportType", "STANDARD"),
+                "Logging", Map.of("ClusterLogging", Map.of("EnabledTypes", Match.arrayWith(List.of(Map.of("Type", "audit")))))));
+        compute.hasResourceProperties("AWS::EKS::Addon", Map.of("AddonName", "vpc-cni",
+                "ConfigurationValues", "{\"enableNetworkPolicy\":\"true\"}"));
+        for (String addon : List.of("coredns", "kube-proxy", "eks-pod-identity-agent")) {
+            compute.hasResourceProperties("AWS::EKS::Addon", Map.of("AddonName", addon));
+        }
+        // The managed node group only runs the controllers; Karpenter adds the application nodes.
+        compute.hasResourceProperties("AWS::EKS::Nodegroup", Map.of("AmiType", "BOTTLEROCKET_x86_64",
+                "ScalingConfig", Map.of("MinSize", 2, "DesiredSize", 2, "MaxSize", 3)));
+        for (String serviceAccount : List.of("web", "api", "status-consumer")) {
+            compute.hasResourceProperties("AWS::EKS::PodIdentityAssociation",
+                    Map.of("Namespace", "proteomics", "ServiceAccount", serviceAccount, "RoleArn", Match.anyValue()));
+        }
+        for (String serviceAccount : List.of("karpenter", "aws-load-balancer-controller")) {
+            compute.hasResourceProperties("AWS::EKS::PodIdentityAssociation", Map.of("Namespace", "kube-system", "ServiceAccount", serviceAccount));
+        }
+        compute.hasResourceProperties("AWS::EKS::AccessEntry", Map.of("Type", "STANDARD"));
+        compute.hasResourceProperties("AWS::EKS::AccessEntry", Map.of("Type", "EC2_LINUX"));
+        compute.hasResourceProperties("AWS::IAM::Role", Map.of("RoleName", "proteomics-eks-deploy"));
+    }
+
+    @Test
+    void karpenter_GetsSpotAndHealthInterruptionsThroughAnEncryptedQueue() {
+        Template compute = SynthesizedTemplates.of("Proteomics-Compute");
+        compute.hasResourceProperties("AWS::SQS::Queue", Map.of("QueueName", "proteomics-prod-karpenter",
+                "MessageRetentionPeriod", 300, "KmsMasterKeyId", Match.anyValue()));
+        for (String detailType : List.of("EC2 Spot Instance Interruption Warning", "EC2 Instance Rebalance Recommendation",
+                "EC2 Instance State-change Notification", "AWS Health Event")) {
+            compute.hasResourceProperties("AWS::Events::Rule", Map.of("EventPattern", Match.objectLike(Map.of("detail-type", List.of(detailType)))));
+        }
+    }
+
+    @Test
+    void replicatedImages_ArriveFromTheToolingAccount_WithImmutableTags() {
+        Template compute = SynthesizedTemplates.of("Proteomics-Compute");
+        compute.hasResourceProperties("AWS::ECR::RepositoryCreationTemplate", Map.of("Prefix", "proteomics",
+                "AppliedFor", List.of("REPLICATION"), "ImageTagMutability", "IMMUTABLE"));
+        compute.resourceCountIs("AWS::ECR::RegistryPolicy", 1);
+    }
+
+    @Test
+    void batch_RunsOnSpotWithPriceCapacityOptimized_FallsBackToOnDemand_AndRetriesOnlyInfrastructureFailures() {
+        Template compute = SynthesizedTemplates.of("Proteomics-Compute");
+        List<String> families = List.of("c5", "c6i", "m5", "m6i", "r5", "r6i");
+        compute.hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of("Type", "managed", "ComputeResources",
+                Match.objectLike(Map.of("Type", "SPOT", "AllocationStrategy", "SPOT_PRICE_CAPACITY_OPTIMIZED",
+                        "MinvCpus", 0, "MaxvCpus", 1024, "InstanceTypes", families))));
+        compute.hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of("ComputeResources",
+                Match.objectLike(Map.of("Type", "EC2", "AllocationStrategy", "BEST_FIT_PROGRESSIVE",
+                        "MinvCpus", 0, "MaxvCpus", 256, "InstanceTypes", families))));
+        compute.hasResourceProperties("AWS::Batch::JobQueue", Map.of("ComputeEnvironmentOrder", List.of(
+                Map.of("ComputeEnvironment", Match.anyValue(), "Order", 1),
+                Map.of("ComputeEnvironment", Match.anyValue(), "Order", 2)),
+                "JobStateTimeLimitActions", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", "CANCEL", "State", "RUNNABLE", "MaxTimeSeconds", 1800))))));
+        compute.hasResourceProperties("AWS::Batch::JobDefinition", Map.of(
+                "ContainerProperties", Match.objectLike(Map.of("ResourceRequirements", List.of(
+                        Map.of("Type", "MEMORY", "Value", "16384"), Map.of("Type", "VCPU", "Value", "4")))),
+                "Timeout", Map.of("AttemptDurationSeconds", 4 * 3600),
+                "RetryStrategy", Map.of("Attempts", 3, "EvaluateOnExit", List.of(
+                        Map.of("Action", "RETRY", "OnStatusReason", "Host EC2*"),
+                        Map.of("Action", "EXIT", "OnReason", "*")))));
+        // The image is this account's replica of proteomics/analysis-job at the immutable tag from cdk.json, never "latest".
+        assertThat(SynthesizedTemplates.json(compute)).contains("/proteomics/analysis-job:1.0.0\"").doesNotContain(":latest");
+    }
+
+    @Test
+    void workflow_IsAStandardStateMachine_MappingBatchSyncJobsWithRetryCatchAndTimeouts() {
+        Template workflow = SynthesizedTemplates.of("Proteomics-Workflow");
+        workflow.hasResourceProperties("AWS::StepFunctions::StateMachine", Map.of(
+                "StateMachineType", "STANDARD",
+                "LoggingConfiguration", Match.objectLike(Map.of("Level", "ALL")),
+                "TracingConfiguration", Map.of("Enabled", true)));
+        String definition = SynthesizedTemplates.json(workflow);
+        assertThat(definition)
+                .contains("\\\"TimeoutSeconds\\\":86400")
+                .contains("\\\"Type\\\":\\\"Map\\\"").contains("\\\"Mode\\\":\\\"DISTRIBUTED\\\"").contains("\\\"MaxConcurrency\\\":50")
+                .contains(":states:::batch:submitJob.sync").contains("\\\"Timeout\\\":{\\\"AttemptDurationSeconds\\\":14400}")
+                .contains("\\\"BackoffRate\\\":2").contains("\\\"JitterStrategy\\\":\\\"FULL\\\"")
+                .contains("\\\"Catch\\\":[{\\\"ErrorEquals\\\":[\\\"States.ALL\\\"]");
+        workflow.hasResourceProperties("AWS::Events::Rule", Map.of("EventPattern", Map.of(
+                "source", List.of("aws.states"),
+                "detail-type", List.of("Step Functions Execution Status Change"),
+                "detail", Map.of("stateMachineArn", Match.anyValue()))));
+        workflow.hasResourceProperties("AWS::Events::Rule", Map.of("EventPattern", Map.of(
+                "source", List.of("aws.batch"),
+                "detail-type", List.of("Batch Job State Change"),
+                "detail", Map.of("jobQueue", Match.anyValue()))));
+        workflow.hasResourceProperties("AWS::SQS::Queue", Map.of("QueueName", "proteomics-analysis-status",
+                "VisibilityTimeout", 120, "MessageRetentionPeriod", 14 * 24 * 3600,
+                "RedrivePolicy", Map.of("deadLetterTargetArn", Match.anyValue(), "maxReceiveCount", 5)));
+    }
+
+    @Test
+    void notifications_SendFromADkimSignedDomain_OverTls_WithBouncesSuppressed() {
+        Template workflow = SynthesizedTemplates.of("Proteomics-Workflow");
+        workflow.hasResourceProperties("AWS::SES::EmailIdentity", Map.of("EmailIdentity", "proteomics.example.com",
+                "MailFromAttributes", Match.objectLike(Map.of("MailFromDomain", "mail.proteomics.example.com"))));
+        workflow.hasResourceProperties("AWS::SES::ConfigurationSet", Map.of("Name", "proteomics-notifications",
+                "DeliveryOptions", Map.of("TlsPolicy", "REQUIRE"),
+                "SuppressionOptions", Map.of("SuppressedReasons", List.of("BOUNCE", "COMPLAINT"))));
+        workflow.resourceCountIs("AWS::SES::Template", 2);
+        workflow.resourcePropertiesCountIs("AWS::Route53::RecordSet", Map.of("Type", "CNAME", "ResourceRecords", Match.anyValue()), 3);
+        workflow.hasResourceProperties("AWS::Route53::RecordSet", Map.of("Name", "mail.proteomics.example.com.", "Type", "MX"));
+        workflow.hasResourceProperties("AWS::Route53::RecordSet", Map.of("Name", "_dmarc.proteomics.example.com.", "Type", "TXT"));
+    }
+
+    @Test
+    void delivery_InTheToolingAccount_BuildsFromCodeCommit_WithImmutableReplicatedImages_AndApprovalBeforeProduction() {
+        Template delivery = SynthesizedTemplates.of("Proteomics-Delivery");
+        delivery.hasResourceProperties("AWS::CodeCommit::Repository", Map.of("RepositoryName", "proteomics-platform"));
+        for (String image : List.of("web", "api", "status-consumer", "analysis-job")) {
+            delivery.hasResourceProperties("AWS::ECR::Repository", Map.of("RepositoryName", "proteomics/" + image,
+                    "ImageTagMutability", "IMMUTABLE", "ImageScanningConfiguration", Map.of("ScanOnPush", true)));
+        }
+        delivery.resourceCountIs("AWS::ECR::Repository", 4);
+        delivery.hasResourceProperties("AWS::ECR::RegistryScanningConfiguration", Map.of("ScanType", "ENHANCED"));
+        delivery.hasResourceProperties("AWS::ECR::ReplicationConfiguration", Map.of("ReplicationConfiguration", Map.of("Rules", List.of(
+                Match.objectLike(Map.of("Destinations", List.of(
+                        Map.of("Region", "sa-east-1", "RegistryId", "444455556666"),
+                        Map.of("Region", "sa-east-1", "RegistryId", "777788889999"))))))));
+        Object eksAction = Match.objectLike(Map.of("ActionTypeId", Map.of("Category", "Deploy", "Owner", "AWS", "Provider", "EKS", "Version", "1"),
+                "RunOrder", 2, "RoleArn", Match.anyValue()));
+        delivery.hasResourceProperties("AWS::CodePipeline::Pipeline", Map.of("PipelineType", "V2", "Stages", List.of(
+                Match.objectLike(Map.of("Name", "Source", "Actions", List.of(Match.objectLike(Map.of(
+                        "ActionTypeId", Match.objectLike(Map.of("Provider", "CodeCommit"))))))),
+                Match.objectLike(Map.of("Name", "Test")),
+                Match.objectLike(Map.of("Name", "Build")),
+                Match.objectLike(Map.of("Name", "Scan")),
+                Match.objectLike(Map.of("Name", "DeployStaging", "Actions", Match.arrayWith(List.of(eksAction)))),
+                Match.objectLike(Map.of("Name", "Approval", "Actions", List.of(Match.objectLike(Map.of(
+                        "ActionTypeId", Map.of("Category", "Approval", "Owner", "AWS", "Provider", "Manual", "Version", "1")))))),
+                Match.objectLike(Map.of("Name", "DeployProduction", "Actions", Match.arrayWith(List.of(eksAction)))))));
+        assertThat(SynthesizedTemplates.json(delivery)).doesNotContain("codeconnections").doesNotContain("codestar-connections");
+    }
+
+    @Test
+    void packages_AreACodeArtifactProxyOfPyPi_InUsEast1() {
+        Template packages = SynthesizedTemplates.of("Proteomics-Packages");
+        packages.hasResourceProperties("AWS::CodeArtifact::Repository", Map.of("RepositoryName", "pypi-store",
+                "ExternalConnections", List.of("public:pypi")));
+        packages.hasResourceProperties("AWS::CodeArtifact::Repository", Map.of("RepositoryName", "python",
+                "Upstreams", List.of(Match.anyValue())));
+    }
+
+    @Test
+    void edge_ServesOverTls12WithWafLoggingAndACertificateInUsEast1() {
+        Template edge = SynthesizedTemplates.of("Proteomics-Edge");
+        edge.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
+                "WebACLId", Match.anyValue(),
+                "PriceClass", "PriceClass_All",
+                "ViewerCertificate", Match.objectLike(Map.of("MinimumProtocolVersion", "TLSv1.2_2021", "SslSupportMethod", "sni-only")),
+                "Logging", Match.objectLike(Map.of("Prefix", "cloudfront/"))))));
+        edge.hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Scope", "CLOUDFRONT", "Rules", Match.arrayWith(List.of(
+                Match.objectLike(Map.of("Name", "rate-limit-per-ip"))))));
+        edge.hasResourceProperties("AWS::CertificateManager::Certificate", Map.of("ValidationMethod", "DNS"));
+        edge.resourceCountIs("AWS::WAFv2::LoggingConfiguration", 1);
+        edge.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
+                "CacheBehaviors", List.of(Match.objectLike(Map.of("PathPattern", "/static/*")))))));
+        edge.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
+        edge.hasResourceProperties("AWS::Route53::KeySigningKey", Map.of("Status", "ACTIVE"));
+        edge.resourceCountIs("AWS::Route53::DNSSEC", 1);
+    }
+}
