@@ -1040,9 +1040,12 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
 
     # Números-chave da proposta, mostrados na página inicial do site. Cada um também está na descrição do
     # elemento que o entrega (o build confere): 99,9% na observabilidade, 365 e 1827 dias nos buckets.
+    # O custo mensal cita os totais da proposta no mês 1 e no mês 60 da tabela "Totais mensais para os slides"
+    # do capítulo 9 do documento; o build falha se os dois discordarem.
     properties {
         "proposta.disponibilidade" "99,9%"
         "proposta.retencao.entradas.dias" "365"
         "proposta.retencao.resultados.dias" "1827"
+        "proposta.custo.mensal" "≈ US$ 5.930 a US$ 7.720"
     }
 }

@@ -66,6 +66,7 @@ public final class ArchitectureBuild {
                                 context.siteDirectory().resolve("documento/index.html"),
                                 context.buildDirectory().resolve("pdf/arquitetura.pdf"),
                                 docs.resolve("tema/arquitetura-theme.yml")));
+                        context.documentOutputs(renderer.outputs());
                     }
                     System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
                             context.siteDirectory().resolve("documento/index.html"), context.buildDirectory().resolve("pdf/arquitetura.pdf"));

@@ -1,11 +1,13 @@
 package com.varsomics.archgen;
 
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the stages share: the project's folders, once loaded, the model, and which stages have run so far. */
@@ -14,6 +16,7 @@ public final class BuildContext {
     private final Path projectDirectory;
     private final Path buildDirectory;
     private ArchitectureModel model;
+    private DocumentOutputs documentOutputs;
     private final Set<String> completedStages = new LinkedHashSet<>();
 
     public BuildContext(Path projectDirectory, Path buildDirectory) {
@@ -71,6 +74,15 @@ public final class BuildContext {
 
     void model(ArchitectureModel model) {
         this.model = model;
+    }
+
+    /** What the document stage read and collected (requirements, risks), once it ran. */
+    public Optional<DocumentOutputs> documentOutputs() {
+        return Optional.ofNullable(documentOutputs);
+    }
+
+    void documentOutputs(DocumentOutputs outputs) {
+        this.documentOutputs = outputs;
     }
 
     /**

@@ -4,15 +4,11 @@ import com.structurizr.documentation.Decision;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.validation.ModelElements;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -22,14 +18,6 @@ import java.util.TimeZone;
  * workspace, so nobody copies an ADR by hand and the two cannot disagree.
  */
 final class DecisionFragments {
-
-    /** adr-tools statuses, shown in the document's language. */
-    private static final Map<String, String> STATUS_LABELS = Map.of(
-            "Proposed", "Proposta",
-            "Accepted", "Aceita",
-            "Deprecated", "Descontinuada",
-            "Superseded", "Substituída",
-            "Rejected", "Rejeitada");
 
     private final ArchitectureModel model;
     private final Requirements requirements;
@@ -41,7 +29,7 @@ final class DecisionFragments {
 
     /** The anchor of a decision's section; other ADRs link to it through adr-tools' {@code #N} references. */
     static String anchor(String decisionId) {
-        return String.format(Locale.ROOT, "adr-%04d", Integer.parseInt(decisionId));
+        return AdrConventions.anchor(decisionId);
     }
 
     List<Decision> decisions() {
@@ -67,7 +55,7 @@ final class DecisionFragments {
     }
 
     static String status(Decision decision) {
-        return STATUS_LABELS.getOrDefault(decision.getStatus(), decision.getStatus());
+        return AdrConventions.status(decision.getStatus());
     }
 
     /** The adr-tools importer parses {@code Date:} in the JVM's time zone; formatting in the same zone gives the day back. */
@@ -92,7 +80,7 @@ final class DecisionFragments {
     private String section(Decision decision, List<String> problems) {
         String file = model.decisionFile(decision).toString();
         MarkdownToAsciiDoc converter = new MarkdownToAsciiDoc(model.decisionFile(decision), decision.getContent(), anchor(decision.getId()));
-        String body = converter.blocks(body(MarkdownToAsciiDoc.parse(decision.getContent()), decision));
+        String body = converter.blocks(AdrConventions.body(AdrConventions.parse(decision.getContent()), decision.getStatus()));
         problems.addAll(converter.problems());
         for (MarkdownToAsciiDoc.MacroReference macro : converter.macros()) {
             boolean known = macro.name().equals("elemento")
@@ -109,34 +97,5 @@ final class DecisionFragments {
                 + "*Status:* " + MarkdownToAsciiDoc.escape(status(decision)) + " · *Data:* " + date(decision)
                 + " · *Registro:* ``pass:c[" + file.replace("]", "\\]") + "]``\n\n"
                 + body + "\n";
-    }
-
-    /**
-     * The blocks after the adr-tools header. The title, the {@code Date:} line and a {@code ## Status} section that
-     * holds only the status word are shown in the section's heading and metadata line; a status section with more
-     * (links to superseded ADRs, notes) is kept in the body so nothing is lost.
-     */
-    private static List<Node> body(Node document, Decision decision) {
-        List<Node> blocks = new ArrayList<>();
-        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
-            blocks.add(child);
-        }
-        int start = 0;
-        if (start < blocks.size() && blocks.get(start) instanceof Heading heading && heading.getLevel() == 1) {
-            start++;
-        }
-        if (start < blocks.size() && blocks.get(start) instanceof Paragraph date
-                && MarkdownToAsciiDoc.plainText(date).startsWith("Date: ")) {
-            start++;
-        }
-        if (start + 1 < blocks.size()
-                && blocks.get(start) instanceof Heading heading && heading.getLevel() == 2
-                && MarkdownToAsciiDoc.plainText(heading).strip().equals("Status")
-                && blocks.get(start + 1) instanceof Paragraph status
-                && MarkdownToAsciiDoc.plainText(status).strip().equals(decision.getStatus())
-                && (start + 2 == blocks.size() || blocks.get(start + 2) instanceof Heading)) {
-            start += 2;
-        }
-        return blocks.subList(start, blocks.size());
     }
 }

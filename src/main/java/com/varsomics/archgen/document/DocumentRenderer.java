@@ -35,6 +35,7 @@ public final class DocumentRenderer implements AutoCloseable {
     private static final String BROKEN_XREF = "possible invalid reference: ";
 
     private final ModelFragments fragments;
+    private final Requirements requirements;
     private final Path projectDirectory;
     private final DocumentChecks checks;
     private final DocumentReferences references = new DocumentReferences();
@@ -43,6 +44,7 @@ public final class DocumentRenderer implements AutoCloseable {
 
     public DocumentRenderer(ArchitectureModel model, Requirements requirements, Path projectDirectory, DocumentChecks checks) {
         this.fragments = new ModelFragments(model, requirements);
+        this.requirements = requirements;
         this.projectDirectory = projectDirectory;
         this.checks = checks;
         this.asciidoctor = Asciidoctor.Factory.create();
@@ -81,6 +83,11 @@ public final class DocumentRenderer implements AutoCloseable {
             asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "pdf", paths.pdfFile().toFile()));
             failOn(logFindings(paths));
         }
+    }
+
+    /** What the last {@link #render} read and collected, for the stages after the document's. */
+    public DocumentOutputs outputs() {
+        return new DocumentOutputs(requirements, references.risks());
     }
 
     @Override

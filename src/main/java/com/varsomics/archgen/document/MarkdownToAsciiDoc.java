@@ -70,17 +70,9 @@ final class MarkdownToAsciiDoc implements Visitor {
     /** AsciiDoc list markers nest five deep ({@code *****}). */
     private static final int DEEPEST_LIST = 5;
 
-    /** The adr-tools template's headings, shown in the document's language (the Markdown keeps what the tools expect). */
-    private static final Map<String, String> STANDARD_HEADINGS = Map.of(
-            "Context", "Contexto",
-            "Decision", "Decisão",
-            "Consequences", "Consequências");
-
-    private static final Pattern DOCUMENT_MACRO = Pattern.compile("(elemento|requisito):([A-Za-z0-9_.-]+)\\[\\]");
     private static final Pattern ADMONITION_LABEL = Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):");
     private static final Pattern PREPROCESSOR_DIRECTIVE = Pattern.compile("(?m)^(include|ifdef|ifndef|ifeval|endif)::");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+.#-]+");
-    private static final Pattern ADR_NUMBER = Pattern.compile("#(\\d+)");
     private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)(https?://|mailto:)\\S+");
     private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
 
@@ -151,7 +143,7 @@ final class MarkdownToAsciiDoc implements Visitor {
      */
     String text(String value, Node where) {
         StringBuilder result = new StringBuilder();
-        Matcher macro = DOCUMENT_MACRO.matcher(value);
+        Matcher macro = AdrConventions.DOCUMENT_MACRO.matcher(value);
         int from = 0;
         while (macro.find()) {
             result.append(escape(value.substring(from, macro.start())));
@@ -218,8 +210,9 @@ final class MarkdownToAsciiDoc implements Visitor {
         }
         previousHeadingLevel = level;
         String plain = plainText(heading).strip();
-        String title = STANDARD_HEADINGS.containsKey(plain) ? STANDARD_HEADINGS.get(plain) : inlines(heading);
-        out.append("[[").append(anchor(STANDARD_HEADINGS.getOrDefault(plain, plain))).append("]]\n")
+        String standard = AdrConventions.standardHeading(plain).orElse(null);
+        String title = standard != null ? standard : inlines(heading);
+        out.append("[[").append(anchor(standard != null ? standard : plain)).append("]]\n")
                 .append("=".repeat(level + HEADING_OFFSET)).append(' ').append(title);
     }
 
@@ -318,7 +311,7 @@ final class MarkdownToAsciiDoc implements Visitor {
         }
         String destination = link.getDestination();
         String text = inlines(link);
-        Matcher adr = ADR_NUMBER.matcher(destination);
+        Matcher adr = AdrConventions.ADR_NUMBER.matcher(destination);
         if (adr.matches()) {
             out.append(xref(DecisionFragments.anchor(adr.group(1)), text));
         } else if (destination.startsWith("#") && destination.length() > 1) {

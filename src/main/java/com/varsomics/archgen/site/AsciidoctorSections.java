@@ -1,13 +1,8 @@
 package com.varsomics.archgen.site;
 
-import com.varsomics.archgen.BuildException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,15 +21,7 @@ public final class AsciidoctorSections implements DocumentSections {
         this.sections = List.copyOf(sections);
     }
 
-    public static AsciidoctorSections read(Path html, String displayPath) {
-        try {
-            return parse(Jsoup.parse(html.toFile(), StandardCharsets.UTF_8.name()));
-        } catch (IOException e) {
-            throw new BuildException(displayPath + ": cannot read the document's HTML for the site's search (" + e.getMessage() + ")", e);
-        }
-    }
-
-    static AsciidoctorSections parse(Document document) {
+    public static AsciidoctorSections parse(Document document) {
         List<Section> sections = new ArrayList<>();
         for (Element section : document.select("div.sect1, div.sect2, div.sect3")) {
             Element heading = section.selectFirst("> h2[id], > h3[id], > h4[id]");

@@ -32,7 +32,8 @@ public record Companion(String label, String sitePath, String copiedFrom, String
 
         public static final String TRACEABILITY = "rastreabilidade";
         public static final String RISKS = "riscos";
-        public static final String COSTS = "custos";
+        /** Chapter 9's section "Totais mensais para os slides", whose table the landing page's cost figure quotes. */
+        public static final String COST_TOTALS = "custos-totais";
         public static final String DECISIONS = "decisoes";
 
         private DocumentAnchors() {

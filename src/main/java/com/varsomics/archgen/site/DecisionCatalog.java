@@ -15,7 +15,7 @@ public interface DecisionCatalog {
      * @param key        unique in the site and safe as a file name, e.g. {@code adr-0001}
      * @param id         the decision id as Structurizr numbers it ({@code 1})
      * @param title      its title
-     * @param status     as written (e.g. Aceita, Proposta, Substituída)
+     * @param status     in pt-BR, as the document shows it (adr-tools' {@code Accepted} becomes {@code Aceita})
      * @param date       ISO date, or empty
      * @param markdown   its full Markdown text
      * @param mentions   DSL identifiers it mentions with {@code elemento:<id>[]}, in order, without repeats
@@ -27,6 +27,11 @@ public interface DecisionCatalog {
         public Decision {
             mentions = List.copyOf(mentions);
             links = List.copyOf(links);
+        }
+
+        /** What keys of this scope start with: empty at workspace level, {@code <system id>-} inside a system. */
+        public String scope() {
+            return key.substring(0, Math.max(0, key.lastIndexOf("adr-")));
         }
     }
 

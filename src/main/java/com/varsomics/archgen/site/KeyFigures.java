@@ -25,10 +25,14 @@ public record KeyFigures(String availability, int inputRetentionDays, int result
     public static final String AVAILABILITY = "proposta.disponibilidade";
     public static final String INPUT_RETENTION_DAYS = "proposta.retencao.entradas.dias";
     public static final String RESULT_RETENTION_DAYS = "proposta.retencao.resultados.dias";
-    /** Set by whoever owns the cost estimate (the document's chapter "Custos"); until then the page says so. */
+    /**
+     * The monthly cost of the proposal as chapter 9's totals table states it, month 1 then month 60
+     * ({@code "≈ US$ 5.930 a US$ 7.720"}); checked against that table whenever the document is part of the build.
+     */
     public static final String MONTHLY_COST = "proposta.custo.mensal";
 
     static final String UNSUPPORTED_KEY = "site.figure.unsupported";
+    static final String COST_KEY = "site.figure.cost";
 
     /** Reads the figures from the workspace properties; a missing or malformed one fails with what to add. */
     public static KeyFigures from(ArchitectureModel model) {
@@ -53,6 +57,23 @@ public record KeyFigures(String availability, int inputRetentionDays, int result
         check(model, INPUT_RETENTION_DAYS, inputRetentionDays + " dias", findings);
         check(model, RESULT_RETENTION_DAYS, resultRetentionDays + " dias", findings);
         return findings;
+    }
+
+    /** Whether the cost figure quotes chapter 9's totals (month 1, then month 60), and nothing else. */
+    public List<Finding> disagreeing(DocumentCosts costs, ArchitectureModel model) {
+        List<String> expected = List.of(costs.firstMonth(), costs.lastMonth());
+        String example = "\"" + MONTHLY_COST + "\" \"≈ US$ " + costs.firstMonth() + " a US$ " + costs.lastMonth() + "\"";
+        if (monthlyCost.isEmpty()) {
+            return List.of(new Finding(COST_KEY, model.dslFile() + ": workspace property '" + MONTHLY_COST + "' is missing while the document's"
+                    + " chapter 9 states the monthly totals (" + costs.scenario() + "). Add it to the properties block: " + example + "."));
+        }
+        List<String> quoted = DocumentCosts.amounts(monthlyCost.get());
+        if (!quoted.equals(expected)) {
+            return List.of(new Finding(COST_KEY, model.dslFile() + ": workspace property '" + MONTHLY_COST + "' says '" + monthlyCost.get()
+                    + "', but chapter 9 (\"Totais mensais para os slides\", " + costs.scenario() + ") gives US$ " + costs.firstMonth()
+                    + " in month 1 and US$ " + costs.lastMonth() + " in month 60. Make them agree, e.g. " + example + "."));
+        }
+        return List.of();
     }
 
     private static void check(ArchitectureModel model, String property, String text, List<Finding> findings) {

@@ -1,12 +1,15 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.document.Requirements;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The title and quote of each case requirement (R01…R15). The model only names requirement ids (property
  * {@code requirements}); their text lives with the document ({@code docs/requisitos.tsv}, read by the document
- * stage), so the site reads it through this seam and shows the bare ids until the document provides it.
+ * stage into {@link Requirements}), so the site reads it through this seam: the bare ids when the document stage did
+ * not run, the document's own requirements when it did.
  */
 public interface RequirementCatalog {
 
@@ -24,6 +27,13 @@ public interface RequirementCatalog {
     /** No texts yet: pages show the ids only. */
     static RequirementCatalog idsOnly() {
         return List::of;
+    }
+
+    /** The requirements the document stage read from {@code docs/requisitos.tsv}. */
+    static RequirementCatalog of(Requirements requirements) {
+        return of(requirements.all().stream()
+                .map(requirement -> new Requirement(requirement.id(), requirement.title(), requirement.quote()))
+                .toList());
     }
 
     /** A fixed list of requirements (tests, or an adapter over the document's requirements). */

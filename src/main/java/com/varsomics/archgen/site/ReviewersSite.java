@@ -10,6 +10,8 @@ import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.PageMeta;
 import com.varsomics.archgen.validation.Finding;
 import com.varsomics.archgen.validation.ValidationException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +39,7 @@ public final class ReviewersSite {
     static final String STYLESHEET = "assets/site.css";
     static final String PAN_ZOOM_SCRIPT = BundledScript.SVG_PAN_ZOOM.sitePath();
     static final String SEARCH_LIBRARY = BundledScript.LUNR.sitePath();
+    private static final String DOCUMENT_DISPLAY_PATH = "build/site/" + Companion.DOCUMENT.sitePath();
     /** The site's own assets, copied from src/main/resources/site. */
     private static final List<String> OWN_ASSETS = List.of(STYLESHEET, DIAGRAM_SCRIPT, SEARCH_SCRIPT);
     /** What the site stage writes inside build/site, and so removes before writing again. */
@@ -52,30 +57,51 @@ public final class ReviewersSite {
                           DocumentSections sections) {
 
         /**
-         * The sources of a real build. Seams still waiting for the document stage: the requirement texts
-         * ({@code docs/requisitos.tsv}) and the risks table; both show as "em preparação" until wired here.
+         * The sources of a real build: the requirements the document stage read and, checked against the risk rows it
+         * collected, the risks of its rendered HTML. Without the document stage the site shows requirement ids only
+         * and no risks.
          */
         public static Sources of(BuildContext context) {
-            return of(context.model(), context.buildDirectory(), context.completedStages());
+            RequirementCatalog requirements = context.documentOutputs()
+                    .map(outputs -> RequirementCatalog.of(outputs.requirements()))
+                    .orElse(RequirementCatalog.idsOnly());
+            Sources sources = of(context.model(), context.buildDirectory(), context.completedStages(), requirements);
+            context.documentOutputs().ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
+            return sources;
         }
 
         /**
          * @param buildDirectory  {@code build/}: diagrams in {@code diagrams/}, the document's HTML in {@code site/documento/}
          * @param completedStages the stages that ran before the site, which decide the {@link Companions}
+         * @param requirements    the requirements' texts (the document's {@code docs/requisitos.tsv}), or ids only
          */
-        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<String> completedStages) {
+        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<String> completedStages,
+                                 RequirementCatalog requirements) {
             Companions companions = Companions.after(completedStages);
             KeyFigures figures = KeyFigures.from(model);
-            List<Finding> unsupported = figures.unsupported(model);
-            if (!unsupported.isEmpty()) {
-                throw new ValidationException("The site's key figures have", unsupported);
+            List<Finding> findings = new ArrayList<>(figures.unsupported(model));
+            DocumentSections sections = DocumentSections.none();
+            RiskCatalog risks = RiskCatalog.none();
+            if (companions.has(Companion.DOCUMENT)) {
+                Document html = readDocument(buildDirectory.resolve("site").resolve(Companion.DOCUMENT.sitePath()));
+                sections = AsciidoctorSections.parse(html);
+                risks = DocumentRisks.read(html, model, DOCUMENT_DISPLAY_PATH);
+                findings.addAll(figures.disagreeing(DocumentCosts.read(html, DOCUMENT_DISPLAY_PATH), model));
             }
-            DocumentSections sections = companions.has(Companion.DOCUMENT)
-                    ? AsciidoctorSections.read(buildDirectory.resolve("site").resolve(Companion.DOCUMENT.sitePath()),
-                    "build/site/" + Companion.DOCUMENT.sitePath())
-                    : DocumentSections.none();
+            if (!findings.isEmpty()) {
+                throw new ValidationException("The site's key figures have", findings);
+            }
             return new Sources(model, buildDirectory.resolve("diagrams"), buildDirectory, companions, figures,
-                    RequirementCatalog.idsOnly(), RiskCatalog.none(), WorkspaceDecisions.of(model), sections);
+                    requirements, risks, WorkspaceDecisions.of(model), sections);
+        }
+
+        private static Document readDocument(Path html) {
+            try {
+                return Jsoup.parse(html.toFile(), StandardCharsets.UTF_8.name());
+            } catch (IOException e) {
+                throw new BuildException(DOCUMENT_DISPLAY_PATH + ": cannot read the document's HTML, which the site links and indexes ("
+                        + e.getMessage() + ")", e);
+            }
         }
     }
 
@@ -130,6 +156,13 @@ public final class ReviewersSite {
                     requirement.quote() + " " + served, requirement.quote().isEmpty() ? served : requirement.quote(),
                     SitePages.REQUIREMENTS + "#" + requirement.anchor());
         }
+        for (RiskCatalog.Risk risk : sources.risks().risks()) {
+            String title = (risk.number().isEmpty() ? "Risco" : "Risco " + risk.number()) + ": " + risk.titleText();
+            String mitigation = Inline.plain(risk.mitigation());
+            search.add("risco:" + (risk.number().isEmpty() ? risk.titleText() : risk.number()), "Risco (documento)", title,
+                    String.join(" ", mitigation, Inline.plain(risk.verification()), String.join(" ", risk.elementIdentifiers())),
+                    mitigation, Companion.DOCUMENT.sitePath() + "#" + Companion.DocumentAnchors.RISKS);
+        }
         for (DocumentSections.Section section : sources.sections().sections()) {
             search.add("secao:" + section.anchor(), "Seção do documento", section.title(), section.text(), section.text(),
                     Companion.DOCUMENT.sitePath() + "#" + section.anchor());
@@ -163,20 +196,55 @@ public final class ReviewersSite {
         List<Finding> findings = new ArrayList<>();
         for (DecisionCatalog.Decision decision : sources.decisions().decisions()) {
             String path = SitePages.decisionPath(decision);
-            String root = PageMeta.rootOf(path);
             List<String> unknown = new ArrayList<>();
-            String html = markdown.toHtml(decision.markdown(), identifier -> sources.model().findByIdentifier(identifier)
-                    .filter(SiteModel::hasPage)
-                    .map(element -> new Link(element.getName(), root + site.pagePath(element))), unknown);
-            unknown.forEach(identifier -> findings.add(new Finding("site.decision.reference", SitePages.decisionLabel(decision)
-                    + ": elemento:" + identifier + "[] names no element of workspace.dsl. Use a DSL identifier (e.g. elemento:api[]).")));
-            writer.page(path, templates.render("decision.jte", pages.decision(decision, html)));
-            String plain = markdown.toText(decision.markdown());
-            search.add("adr:" + decision.key(), "Decisão (ADR)", SitePages.decisionLabel(decision), plain, plain, path);
+            DecisionMarkdown.Rendered rendered = markdown.render(decision.markdown(), decision.status(),
+                    references(site, pages, decision, PageMeta.rootOf(path)), unknown);
+            unknown.forEach(reference -> findings.add(new Finding("site.decision.reference", SitePages.decisionLabel(decision) + ": "
+                    + reference + " names " + (reference.startsWith("#") ? "no ADR of the same scope" : reference.startsWith("elemento:")
+                    ? "no element of workspace.dsl. Use a DSL identifier (e.g. elemento:api[])" : "no requirement of docs/requisitos.tsv") + ".")));
+            writer.page(path, templates.render("decision.jte", pages.decision(decision, rendered.html())));
+            search.add("adr:" + decision.key(), "Decisão (ADR)", SitePages.decisionLabel(decision), rendered.text(), rendered.text(), path);
         }
         if (!findings.isEmpty()) {
             throw new ValidationException("The ADRs have", findings);
         }
+    }
+
+    /** Where an ADR's references lead from its page. */
+    private DecisionMarkdown.References references(SiteModel site, SitePages pages, DecisionCatalog.Decision decision, String root) {
+        Set<String> requirementRows = pages.requirementIds();
+        boolean allRequirementsKnown = sources.requirements().all().isEmpty();
+        return new DecisionMarkdown.References() {
+            @Override
+            public Optional<Link> element(String identifier) {
+                return sources.model().findByIdentifier(identifier).filter(SiteModel::hasPage)
+                        .map(element -> new Link(element.getName(), root + site.pagePath(element)));
+            }
+
+            @Override
+            public Optional<String> requirement(String id) {
+                return requirementRows.contains(id)
+                        ? Optional.of(root + SitePages.REQUIREMENTS + "#" + Companion.DocumentAnchors.requirement(id)) : Optional.empty();
+            }
+
+            @Override
+            public boolean knowsRequirement(String id) {
+                return allRequirementsKnown || sources.requirements().find(id).isPresent();
+            }
+
+            @Override
+            public Optional<String> decision(String number) {
+                String key = decision.scope() + WorkspaceDecisions.key(number);
+                return sources.decisions().decisions().stream().filter(other -> other.key().equals(key)).findFirst()
+                        .map(other -> root + SitePages.decisionPath(other));
+            }
+
+            @Override
+            public Optional<String> document(String anchor) {
+                return sources.companions().has(Companion.DOCUMENT)
+                        ? Optional.of(root + Companion.DOCUMENT.sitePath() + "#" + anchor) : Optional.empty();
+            }
+        };
     }
 
     private void writeAssets(Writer writer) {

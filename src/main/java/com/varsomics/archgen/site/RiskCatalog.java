@@ -4,23 +4,37 @@ import java.util.List;
 
 /**
  * The security and DevOps risks of the document's chapter 11: each row of its {@code [.riscos]} table names, in the
- * "Elemento" column, the model elements ({@code elemento:<id>[]}) where the mitigation is applied. The document
- * stage collects the rows (its {@code StructureCollector}); element pages list the risks mitigated on them through
- * this seam, which is empty until that stage is part of the build.
+ * "Elemento" column, the model elements ({@code elemento:<id>[]}) where the mitigation is applied. Element pages list
+ * the risks mitigated on them through this seam, which is empty when the document stage did not run.
  */
 public interface RiskCatalog {
 
     /**
-     * One risk row.
+     * One risk row, its cells as the document rendered them.
      *
-     * @param title              the anti-pattern, as the table's first column states it
-     * @param elementIdentifiers DSL identifiers of the elements where it is mitigated
+     * @param number             the row's number in the table ("#" column), or empty
+     * @param title              the anti-pattern
+     * @param mitigation         how the architecture avoids it
      * @param verification       how the mitigation is verified
+     * @param elementIdentifiers DSL identifiers of the elements where it is mitigated
      */
-    record Risk(String title, List<String> elementIdentifiers, String verification) {
+    record Risk(String number, List<Inline> title, List<Inline> mitigation, List<Inline> verification,
+                List<String> elementIdentifiers) {
 
         public Risk {
+            title = List.copyOf(title);
+            mitigation = List.copyOf(mitigation);
+            verification = List.copyOf(verification);
             elementIdentifiers = List.copyOf(elementIdentifiers);
+        }
+
+        /** A risk whose cells are plain text (tests). */
+        public static Risk of(String title, List<String> elementIdentifiers, String verification) {
+            return new Risk("", List.of(Inline.text(title)), List.of(), List.of(Inline.text(verification)), elementIdentifiers);
+        }
+
+        public String titleText() {
+            return Inline.plain(title);
         }
     }
 

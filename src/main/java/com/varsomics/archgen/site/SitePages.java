@@ -65,14 +65,18 @@ final class SitePages {
     Pages.Landing landing() {
         PageMeta page = meta(LANDING, "Início", "Resumo da proposta, números-chave e entregáveis.", "inicio", List.of());
         KeyFigures figures = sources.figures();
+        boolean document = sources.companions().has(Companion.DOCUMENT);
         List<Pages.Figure> numbers = List.of(
-                new Pages.Figure("Disponibilidade", figures.availability(), "meta de disponibilidade (SLO)"),
+                new Pages.Figure("Disponibilidade", figures.availability(), "meta de disponibilidade (SLO)", null),
                 new Pages.Figure("Arquivos de entrada", KeyFigures.years(figures.inputRetentionDays()),
-                        figures.inputRetentionDays() + " dias, depois expiram"),
+                        figures.inputRetentionDays() + " dias, depois expiram", null),
                 new Pages.Figure("Resultados das análises", KeyFigures.years(figures.resultRetentionDays()),
-                        figures.resultRetentionDays() + " dias disponíveis para consulta"),
+                        figures.resultRetentionDays() + " dias disponíveis para consulta", null),
                 new Pages.Figure("Custo mensal estimado", figures.monthlyCost().orElse("em elaboração"),
-                        figures.monthlyCost().isPresent() ? "cenário do capítulo de custos" : "virá do capítulo de custos do documento"));
+                        figures.monthlyCost().isPresent() ? "produção em sa-east-1, do mês 1 ao mês 60" : "virá do capítulo de custos do documento",
+                        document && figures.monthlyCost().isPresent()
+                                ? new Link("totais do capítulo de custos", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.COST_TOTALS)
+                                : null));
         List<ModelView> views = site.views();
         List<DeliverableDraft> deliverables = new ArrayList<>();
         deliverables.add(companion(page, Companion.DOCUMENT, "", "o documento de arquitetura completo, navegável"));
@@ -173,7 +177,8 @@ final class SitePages {
         String risksHref = sources.companions().has(Companion.DOCUMENT)
                 ? page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.RISKS : null;
         List<Pages.RiskRow> risks = sources.risks().mitigatedOn(identifier).stream()
-                .map(risk -> new Pages.RiskRow(risk.title(), risk.verification(), risksHref)).toList();
+                .map(risk -> new Pages.RiskRow(risk.number(), runs(page, risk.title()), runs(page, risk.mitigation()),
+                        runs(page, risk.verification()), risksHref)).toList();
         List<Link> decisions = sources.decisions().mentioning(identifier).stream()
                 .map(decision -> new Link(decisionLabel(decision), page.href(decisionPath(decision)))).toList();
         Link documentEntry = sources.companions().has(Companion.DOCUMENT)
@@ -191,6 +196,27 @@ final class SitePages {
                 site.viewsShowing(element).stream().map(view -> card(page, view)).toList(),
                 requirements, risks, decisions, documentEntry, "",
                 "Nenhum risco do documento aponta para este elemento.");
+    }
+
+    /** The document's rich text on this page: elements link their pages, requirements the requirements page, the rest the document. */
+    List<Pages.Run> runs(PageMeta page, List<Inline> runs) {
+        return runs.stream().map(run -> switch (run.kind()) {
+            case TEXT -> new Pages.Run("text", run.text(), null);
+            case CODE -> new Pages.Run("code", run.text(), null);
+            case STRONG -> new Pages.Run("strong", run.text(), null);
+            case EMPHASIS -> new Pages.Run("em", run.text(), null);
+            case ELEMENT -> site.architecture().findByIdentifier(run.target()).filter(SiteModel::hasPage)
+                    .map(element -> new Pages.Run("link", run.text(), page.href(site.pagePath(element))))
+                    .orElseGet(() -> documentRun(page, run.text(), Companion.DocumentAnchors.element(run.target())));
+            case REQUIREMENT -> new Pages.Run("link", run.text(), page.href(REQUIREMENTS) + "#" + Companion.DocumentAnchors.requirement(run.target()));
+            case DOCUMENT -> documentRun(page, run.text(), run.target());
+        }).toList();
+    }
+
+    private Pages.Run documentRun(PageMeta page, String text, String anchor) {
+        return sources.companions().has(Companion.DOCUMENT)
+                ? new Pages.Run("link", text, page.href(Companion.DOCUMENT.sitePath()) + "#" + anchor)
+                : new Pages.Run("text", text, null);
     }
 
     private List<Link> contents(PageMeta page, Element element) {
@@ -285,9 +311,7 @@ final class SitePages {
 
     Pages.Requirements requirements() {
         PageMeta page = meta(REQUIREMENTS, "Requisitos e rastreabilidade", "Cada requisito do desafio e os elementos que o atendem.", "requisitos", List.of());
-        Set<String> ids = new TreeSet<>();
-        sources.requirements().all().forEach(requirement -> ids.add(requirement.id()));
-        site.elements().forEach(element -> ids.addAll(requirementIds(element)));
+        Set<String> ids = requirementIds();
         boolean document = sources.companions().has(Companion.DOCUMENT);
         List<Pages.RequirementEntry> entries = ids.stream().map(id -> {
             var requirement = sources.requirements().find(id);
@@ -303,6 +327,14 @@ final class SitePages {
         String note = sources.requirements().all().isEmpty()
                 ? "O título e o trecho do desafio de cada requisito vêm do documento (docs/requisitos.tsv), em preparação." : "";
         return new Pages.Requirements(page, entries, matrix, note, !sources.requirements().all().isEmpty());
+    }
+
+    /** The requirements the requirements page has a row for: the case's, and any id an element names. */
+    Set<String> requirementIds() {
+        Set<String> ids = new TreeSet<>();
+        sources.requirements().all().forEach(requirement -> ids.add(requirement.id()));
+        site.elements().forEach(element -> ids.addAll(requirementIds(element)));
+        return ids;
     }
 
     Pages.DecisionIndex decisionIndex() {

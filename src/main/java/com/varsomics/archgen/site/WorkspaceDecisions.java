@@ -5,6 +5,7 @@ import com.structurizr.documentation.Documentation;
 import com.structurizr.model.Container;
 import com.structurizr.model.Element;
 import com.structurizr.model.SoftwareSystem;
+import com.varsomics.archgen.document.AdrConventions;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.time.ZoneId;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The decisions that {@code !adrs} imported into the workspace, at workspace level and inside software systems or
@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class WorkspaceDecisions implements DecisionCatalog {
 
-    /** The document's element reference, which ADRs use too. */
-    static final Pattern ELEMENT_REFERENCE = Pattern.compile("elemento:([A-Za-z0-9_.-]+)\\[\\]");
 
     private final List<Decision> decisions;
 
@@ -52,7 +50,7 @@ public final class WorkspaceDecisions implements DecisionCatalog {
                 scope + key(decision.getId()),
                 decision.getId(),
                 decision.getTitle(),
-                decision.getStatus() == null ? "" : decision.getStatus(),
+                AdrConventions.status(decision.getStatus()),
                 decision.getDate() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE
                         // The parser read the date in the default time zone; reading it back there keeps the day.
                         .withZone(ZoneId.systemDefault()).format(decision.getDate().toInstant()),
@@ -72,9 +70,11 @@ public final class WorkspaceDecisions implements DecisionCatalog {
     static List<String> mentions(String markdown) {
         Set<String> identifiers = new LinkedHashSet<>();
         if (markdown != null) {
-            Matcher matcher = ELEMENT_REFERENCE.matcher(markdown);
+            Matcher matcher = AdrConventions.DOCUMENT_MACRO.matcher(markdown);
             while (matcher.find()) {
-                identifiers.add(matcher.group(1));
+                if (matcher.group(1).equals("elemento")) {
+                    identifiers.add(matcher.group(2));
+                }
             }
         }
         return List.copyOf(identifiers);

@@ -134,10 +134,17 @@ class ReviewersSiteTest {
     void elementPage_ShowsFactsRelationshipsViewsRequirementsRisksAndDecisions() {
         RequirementCatalog requirements = RequirementCatalog.of(List.of(
                 new RequirementCatalog.Requirement("R02", "API controladora em FastAPI", "uma API controladora…"),
-                new RequirementCatalog.Requirement("R03", "API e serviços em Kubernetes", "deverão ser implantados utilizando Kubernetes.")));
+                new RequirementCatalog.Requirement("R03", "API e serviços em Kubernetes", "deverão ser implantados utilizando Kubernetes."),
+                new RequirementCatalog.Requirement("R04", "Banco relacional gerenciado", "um banco de dados relacional")));
         RiskCatalog risks = RiskCatalog.of(List.of(
-                new RiskCatalog.Risk("Pods privilegiados", List.of("API"), "kubectl auth can-i"),
-                new RiskCatalog.Risk("Bucket público", List.of("bucket"), "aws s3api get-public-access-block")));
+                new RiskCatalog.Risk("7", List.of(Inline.text("Pods privilegiados")),
+                        List.of(Inline.text("PSA "), new Inline(Inline.Kind.CODE, "restricted", ""), Inline.text(" e o "),
+                                new Inline(Inline.Kind.ELEMENT, "banco", "database"), Inline.text(" isolado")),
+                        List.of(new Inline(Inline.Kind.CODE, "kubectl auth can-i", ""), Inline.text(" "),
+                                new Inline(Inline.Kind.DOCUMENT, "[ref-psa]", "ref-psa"), Inline.text(", "),
+                                new Inline(Inline.Kind.REQUIREMENT, "R03", "R03")),
+                        List.of("API")),
+                RiskCatalog.Risk.of("Bucket público", List.of("bucket"), "aws s3api get-public-access-block")));
         render(SiteFixtures.sources(WORKSPACE, build, Companions.none(), requirements, risks, DocumentSections.none()));
         Document api = page("elementos/api.html");
 
@@ -153,7 +160,11 @@ class ReviewersSiteTest {
         assertThat(api.select("#visoes + .galeria img").eachAttr("alt")).allMatch(alt -> alt.startsWith("Diagrama \""));
         assertThat(api.select("#requisitos + .lista li").eachText()).containsExactly(
                 "R02 — API controladora em FastAPI", "R03 — API e serviços em Kubernetes");
-        assertThat(api.select("#riscos + .lista li").eachText()).containsExactly("Pods privilegiados Verificação: kubectl auth can-i");
+        assertThat(api.select("#riscos + .lista li").eachText()).containsExactly(
+                "Risco 7: Pods privilegiados Mitigação: PSA restricted e o banco isolado Verificação: kubectl auth can-i [ref-psa], R03");
+        assertThat(api.select("#riscos + .lista code").eachText()).containsExactly("restricted", "kubectl auth can-i");
+        // Without the document the risk's own links stay text; elements and requirements link the site's pages.
+        assertThat(api.select("#riscos + .lista a").eachAttr("href")).containsExactly("../elementos/database.html", "../requisitos.html#requisito-r03");
         assertThat(api.select("#decisoes + .lista a").eachText()).containsExactly("ADR 1: Usar EKS para a API");
         assertThat(api.select("#instancias + .lista li").eachText()).containsExactly("Produção › sa-east-1 (São Paulo) › Nós de aplicação");
     }
@@ -196,12 +207,51 @@ class ReviewersSiteTest {
 
         assertThat(adr.selectFirst("h1").text()).isEqualTo("ADR 1: Usar EKS para a API");
         assertThat(adr.select(".ficha dd").eachText()).startsWith("Aceita", "2026-11-20");
-        assertThat(adr.select(".adr h2").eachText()).containsExactly("Status", "Contexto", "Decisão");
+        // The adr-tools header (title, date, a status section holding only the status) is the page's own heading and card.
+        assertThat(adr.select(".adr h2").eachText()).containsExactly("Contexto", "Decisão");
+        assertThat(adr.select(".adr").text()).doesNotContain("Date:", "Aceita");
         assertThat(adr.select(".adr a").eachAttr("href")).containsExactly("../elementos/api.html", "../elementos/database.html");
         assertThat(adr.select(".adr a").eachText()).containsExactly("API controladora", "Banco relacional");
         assertThat(adr.select(".adr code").text()).isEqualTo("elemento:api[]");
         assertThat(page("decisoes/index.html").select("tbody tr").eachText()).containsExactly(
                 "ADR 1: Usar EKS para a API Aceita 2026-11-20", "ADR 2: Aurora PostgreSQL como banco Proposta 2026-11-21");
+    }
+
+    @Test
+    void decisionPage_ReadsAdrToolsMarkdownLikeTheDocument_RequirementsAdrLinksTablesAndReferences() throws IOException {
+        render(SiteFixtures.sources(WORKSPACE, build));
+        Document adr = page("decisoes/adr-0002.html");
+
+        assertThat(adr.select(".ficha dd").eachText()).startsWith("Proposta", "2026-11-21");
+        assertThat(adr.select(".adr h2").eachText()).containsExactly("Contexto", "Decisão");
+        assertThat(adr.select(".adr a").eachAttr("href")).containsExactly(
+                "../elementos/database.html", "../requisitos.html#requisito-r04", "../decisoes/adr-0001.html");
+        assertThat(adr.select(".adr a").eachText()).containsExactly("Banco relacional", "R04", "ADR 1");
+        // A reference of the document's chapter 14 is shown as the document shows it; linked only once the document is built.
+        assertThat(adr.select(".adr p").first().text()).endsWith("os fatos de [ref-aurora].").doesNotContain("elemento:", "requisito:");
+        assertThat(adr.select(".adr table tbody tr")).hasSize(2);
+        assertThat(SiteFixtures.read(site().resolve("assets/indice-busca.js")))
+                .contains("O Banco relacional guarda o registro oficial das análises (R04)");
+
+        writeDocumentAndSlides();
+        render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document")),
+                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
+        assertThat(page("decisoes/adr-0002.html").select(".adr a").eachAttr("href")).contains("../documento/index.html#ref-aurora");
+    }
+
+    @Test
+    void anAdrReferringToAnUnknownRequirementOrAdr_FailsNamingEach() {
+        ReviewersSite.Sources real = SiteFixtures.sources(WORKSPACE, build);
+        DecisionCatalog decisions = () -> List.of(new DecisionCatalog.Decision("adr-0009", "9", "Fila", "Aceita", "",
+                "Segue a [ADR 7](#7) e atende requisito:R99[] e requisito:R04[].", List.of(), List.of()));
+        RequirementCatalog requirements = RequirementCatalog.of(List.of(new RequirementCatalog.Requirement("R04", "Banco", "…")));
+        ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), real.diagramsDirectory(), build, real.companions(),
+                real.figures(), requirements, real.risks(), decisions, real.sections());
+
+        assertThatThrownBy(() -> render(sources))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The ADRs have 2 problem(s):\n  ADR 9: Fila: #7 names no ADR of the same scope. [site.decision.reference]"
+                        + "\n  ADR 9: Fila: requisito:R99[] names no requirement of docs/requisitos.tsv. [site.decision.reference]");
     }
 
     @Test
@@ -344,7 +394,7 @@ class ReviewersSiteTest {
         for (String element : ELEMENT_PAGES) {
             ids.append("<p id=\"elemento-").append(element.toLowerCase(java.util.Locale.ROOT)).append("\">x</p>\n");
         }
-        for (String id : List.of("rastreabilidade", "riscos", "decisoes", "custos", "requisito-r02", "requisito-r03", "requisito-r04",
+        for (String id : List.of("rastreabilidade", "riscos", "decisoes", "custos", "ref-aurora", "requisito-r02", "requisito-r03", "requisito-r04",
                 "requisito-r09", "requisito-r11", "diagrama-context", "diagrama-containers", "diagrama-deployment", "diagrama-upload")) {
             ids.append("<p id=\"").append(id).append("\">x</p>\n");
         }

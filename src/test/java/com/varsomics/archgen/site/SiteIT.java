@@ -4,6 +4,7 @@ import com.structurizr.view.ModelView;
 import com.varsomics.archgen.ArchitectureBuild;
 import com.varsomics.archgen.ExternalUrls;
 import com.varsomics.archgen.Fixtures;
+import com.varsomics.archgen.document.Requirements;
 import com.varsomics.archgen.model.ArchitectureModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ class SiteIT {
 
     private static ReviewersSite.Result rendered;
     private static ArchitectureModel model;
+    private static ReviewersSite.Sources sources;
 
     /** Renders the site again from the same inputs, as the build's site stage does, into a fresh folder. */
     @BeforeAll
@@ -37,7 +39,9 @@ class SiteIT {
         model = Fixtures.realWorkspace();
         List<String> stages = ArchitectureBuild.standard().stageNames();
         Set<String> before = new LinkedHashSet<>(stages.subList(0, stages.indexOf("render site")));
-        rendered = new ReviewersSite(ReviewersSite.Sources.of(model, BUILD, before)).render(again.resolve("site"));
+        sources = ReviewersSite.Sources.of(model, BUILD, before,
+                RequirementCatalog.of(Requirements.load(Path.of("docs/requisitos.tsv"), Path.of("docs/requisitos.tsv"))));
+        rendered = new ReviewersSite(sources).render(again.resolve("site"));
     }
 
     @Test
@@ -75,5 +79,40 @@ class SiteIT {
             assertThat(ExternalUrls.firstIn(html)).as(path).isEmpty();
         }
         assertThat(ExternalUrls.firstIn(Files.readString(SITE.resolve("assets/site.css")))).isEmpty();
+    }
+
+    @Test
+    void everyRiskOfTheDocument_IsListedOnThePageOfEveryElementItNames() throws IOException {
+        assertThat(sources.risks().risks()).hasSizeGreaterThanOrEqualTo(25);
+        for (RiskCatalog.Risk risk : sources.risks().risks()) {
+            assertThat(risk.elementIdentifiers()).as("risk " + risk.number()).isNotEmpty();
+            for (String identifier : risk.elementIdentifiers()) {
+                String path = new SiteModel(model).pagePath(model.findByIdentifier(identifier).orElseThrow());
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(SITE.resolve(path).toFile(), "UTF-8");
+                assertThat(page.select("#riscos + .lista .risco").eachText()).as(path)
+                        .anyMatch(text -> text.startsWith("Risco " + risk.number() + ": "));
+            }
+        }
+    }
+
+    @Test
+    void adrPages_LinkTheDocumentsMacros_AndShowNoneAsRawText() throws IOException {
+        assertThat(sources.decisions().decisions()).hasSizeGreaterThanOrEqualTo(8);
+        for (DecisionCatalog.Decision decision : sources.decisions().decisions()) {
+            String path = SitePages.decisionPath(decision);
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(SITE.resolve(path).toFile(), "UTF-8");
+            String body = page.select(".adr").text();
+            assertThat(body).as(path).doesNotContainPattern("(elemento|requisito):[A-Za-z0-9_.-]+\\[\\]").doesNotContain("Date:");
+            assertThat(page.select(".adr a[href^=../elementos/]")).as(path).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theLandingPage_QuotesChapter9sMonthlyTotals() throws IOException {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(SITE.resolve(Companion.DOCUMENT.sitePath()).toFile(), "UTF-8");
+        DocumentCosts costs = DocumentCosts.read(document, "build/site/documento/index.html");
+        String landing = org.jsoup.Jsoup.parse(SITE.resolve("index.html").toFile(), "UTF-8").select(".numeros").text();
+
+        assertThat(landing).contains("US$ " + costs.firstMonth(), "US$ " + costs.lastMonth());
     }
 }

@@ -8,8 +8,15 @@ public final class Pages {
     private Pages() {
     }
 
-    /** A key number of the proposal. */
-    public record Figure(String label, String value, String detail) {
+    /** A key number of the proposal; {@code source} links where it comes from, or is null. */
+    public record Figure(String label, String value, String detail, Link source) {
+    }
+
+    /**
+     * A run of rich text read from the document: {@code kind} is text, code, strong, em or link ({@code href} set,
+     * relative to the page).
+     */
+    public record Run(String kind, String text, String href) {
     }
 
     /** A deliverable linked from the landing page; {@code link} is null while its stage is not part of the build. */
@@ -35,7 +42,13 @@ public final class Pages {
     public record RequirementRow(String id, String title, String href) {
     }
 
-    public record RiskRow(String title, String verification, String href) {
+    /** A risk of the document's chapter 11 mitigated on the element; {@code href} is the document's risks table. */
+    public record RiskRow(String number, List<Run> title, List<Run> mitigation, List<Run> verification, String href) {
+
+        /** "Risco 12", as the document's table numbers it. */
+        public String label() {
+            return number.isEmpty() ? "Risco" : "Risco " + number;
+        }
     }
 
     public record Element(PageMeta page, String name, String kind, String identifier, String declaredAt, String description,
