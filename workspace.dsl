@@ -52,7 +52,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            statusConsumer = container "Consumidor de status" "Worker que consome os eventos de status da fila SQS, atualiza análise e proteína no banco de forma idempotente e pede o e-mail; 3–10 réplicas pela profundidade da fila." "Python 3.12 / boto3 (Deployment no EKS)" {
+            statusConsumer = container "Consumidor de status" "Worker que consome os eventos de status da fila SQS, atualiza análise e proteína no banco de forma idempotente e pede o e-mail; 3–10 réplicas (HPA por CPU; alarme na idade da mensagem mais antiga da fila)." "Python 3.12 / boto3 (Deployment no EKS)" {
                 tags "Nosso código"
                 properties {
                     "requirements" "R03,R12,R14"
@@ -489,7 +489,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                         }
                                     }
 
-                                    eksNodes = deploymentNode "Nós de aplicação" "m6i.xlarge com Bottlerocket nas 3 AZs (topology spread); PodDisruptionBudget em todos os Deployments." "Amazon EC2 (Karpenter)" {
+                                    eksNodes = deploymentNode "Nós de aplicação" "Instâncias c6i, m6i ou r6i escolhidas pelo Karpenter, com Bottlerocket, nas 3 AZs (topology spread); PodDisruptionBudget em todos os Deployments." "Amazon EC2 (Karpenter)" {
                                         instances "3..30"
                                         properties {
                                             "aws.service" "Amazon EC2"
@@ -683,7 +683,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                     "requirements" "R09"
                                 }
                             }
-                            securityHub = infrastructureNode "AWS Security Hub" "Agrega os achados de GuardDuty, Inspector, Macie, Config e Access Analyzer; padrões AWS Foundational Security Best Practices e CIS ligados." "AWS Security Hub" {
+                            securityHub = infrastructureNode "AWS Security Hub CSPM" "Agrega os achados de GuardDuty, Inspector, Macie, Config e Access Analyzer; padrões AWS Foundational Security Best Practices e CIS ligados." "AWS Security Hub" {
                                 properties {
                                     "aws.service" "AWS Security Hub"
                                     "cdk.outOfScope" "Habilitado para a organização pela conta Audit como administradora delegada do AWS Security Hub."
@@ -1046,6 +1046,6 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         "proposta.disponibilidade" "99,9%"
         "proposta.retencao.entradas.dias" "365"
         "proposta.retencao.resultados.dias" "1827"
-        "proposta.custo.mensal" "≈ US$ 5.930 a US$ 7.720"
+        "proposta.custo.mensal" "≈ US$ 5.960 a US$ 7.750"
     }
 }
