@@ -19,6 +19,11 @@ public final class DocumentReferences {
 
     /** A risk row: the anti-pattern, the elements its "Elemento" cell names, its verification text. */
     public record Risk(String title, List<String> elementIds, String verification, SourceLocation location) {
+
+        /** The role of the risks table ({@code [.riscos]}) and the header of the columns read from it. */
+        public static final String TABLE_ROLE = "riscos";
+        public static final String ELEMENT_COLUMN = "Elemento";
+        public static final String VERIFICATION_COLUMN = "Verificação";
     }
 
     /** A provisioning step: its title and how many command and verification listings it has. */

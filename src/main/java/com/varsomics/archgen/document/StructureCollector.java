@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  */
 final class StructureCollector extends Treeprocessor {
 
-    static final String RISKS_ROLE = "riscos";
+    static final String RISKS_ROLE = DocumentReferences.Risk.TABLE_ROLE;
     static final String STEP_ROLE = "passo";
     static final String COMMAND_ROLE = "comando";
     static final String VERIFICATION_ROLE = "verificacao";
-    static final String ELEMENT_COLUMN = "Elemento";
-    static final String VERIFICATION_COLUMN = "Verificação";
+    static final String ELEMENT_COLUMN = DocumentReferences.Risk.ELEMENT_COLUMN;
+    static final String VERIFICATION_COLUMN = DocumentReferences.Risk.VERIFICATION_COLUMN;
 
     private static final Pattern ELEMENT_REFERENCE = Pattern.compile("elemento:([A-Za-z0-9_.-]+)\\[");
 

@@ -23,12 +23,13 @@ import java.util.function.Predicate;
  */
 public final class DocumentRisks {
 
-    static final String TABLE = "table.riscos";
+    /** The document's risks table and the columns its checks read; the site reads three more for display. */
+    static final String TABLE = "table." + DocumentReferences.Risk.TABLE_ROLE;
+    static final String ELEMENT_COLUMN = DocumentReferences.Risk.ELEMENT_COLUMN;
+    static final String VERIFICATION_COLUMN = DocumentReferences.Risk.VERIFICATION_COLUMN;
     static final String NUMBER_COLUMN = "#";
     static final String TITLE_COLUMN = "Risco";
     static final String MITIGATION_COLUMN = "Mitigação";
-    static final String ELEMENT_COLUMN = "Elemento";
-    static final String VERIFICATION_COLUMN = "Verificação";
 
     private static final String ELEMENT_ANCHOR = "#elemento-";
     private static final String REQUIREMENT_ANCHOR = "#requisito-";

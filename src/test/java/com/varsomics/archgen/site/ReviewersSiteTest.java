@@ -144,7 +144,7 @@ class ReviewersSiteTest {
                                 new Inline(Inline.Kind.DOCUMENT, "[ref-psa]", "ref-psa"), Inline.text(", "),
                                 new Inline(Inline.Kind.REQUIREMENT, "R03", "R03")),
                         List.of("API")),
-                RiskCatalog.Risk.of("Bucket público", List.of("bucket"), "aws s3api get-public-access-block")));
+                RiskCatalog.Risk.of("Bucket <b>público</b>", List.of("bucket"), "aws s3api get-public-access-block --bucket <entrada>")));
         render(SiteFixtures.sources(WORKSPACE, build, Companions.none(), requirements, risks, DocumentSections.none()));
         Document api = page("elementos/api.html");
 
@@ -166,6 +166,11 @@ class ReviewersSiteTest {
         // Without the document the risk's own links stay text; elements and requirements link the site's pages.
         assertThat(api.select("#riscos + .lista a").eachAttr("href")).containsExactly("../elementos/database.html", "../requisitos.html#requisito-r03");
         assertThat(api.select("#decisoes + .lista a").eachText()).containsExactly("ADR 1: Usar EKS para a API");
+        // The document's text is data: markup in it shows as text.
+        Document bucket = page("elementos/bucket.html");
+        assertThat(bucket.select("#riscos + .lista li").eachText()).containsExactly(
+                "Risco: Bucket <b>público</b> Verificação: aws s3api get-public-access-block --bucket <entrada>");
+        assertThat(bucket.select("#riscos + .lista b")).isEmpty();
         assertThat(api.select("#instancias + .lista li").eachText()).containsExactly("Produção › sa-east-1 (São Paulo) › Nós de aplicação");
     }
 

@@ -145,7 +145,7 @@ class SiteBrowserIT {
     }
 
     @Test
-    void screenshots_OfTheLandingPage_AnElementPage_AndADiagramPage_ForLaptopAndProjector() throws IOException {
+    void screenshots_OfTheLandingPage_AnElementPage_ItsRisks_ADiagramPage_AndAnAdr_ForLaptopAndProjector() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         open(SITE.resolve("index.html").toUri().toString());
         screenshot("site-inicio");
@@ -153,6 +153,11 @@ class SiteBrowserIT {
         screenshot("site-elemento");
         open(SITE.resolve("diagramas/deployment-production.html").toUri().toString());
         screenshot("site-diagrama");
+        // The document's risks on an element page, and an ADR with the document's macros linked.
+        open(SITE.resolve("elementos/inputBucket.html").toUri() + "#riscos");
+        screenshot("site-riscos");
+        open(SITE.resolve("decisoes/adr-0002.html").toUri().toString());
+        screenshot("site-adr");
 
         driver.manage().window().setSize(new Dimension(1920, 1080));
         try {
@@ -161,7 +166,7 @@ class SiteBrowserIT {
         } finally {
             driver.manage().window().setSize(new Dimension(1440, 900));
         }
-        for (String name : List.of("site-inicio", "site-elemento", "site-diagrama", "site-inicio-projetor")) {
+        for (String name : List.of("site-inicio", "site-elemento", "site-diagrama", "site-riscos", "site-adr", "site-inicio-projetor")) {
             assertThat(Files.size(SCREENSHOTS.resolve(name + ".png"))).as(name).isGreaterThan(10_000);
         }
     }
