@@ -5,6 +5,8 @@ import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
+import com.varsomics.archgen.slides.DeckLimits;
+import com.varsomics.archgen.slides.SlideDeck;
 import com.varsomics.archgen.validation.ModelValidator;
 
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.util.Locale;
 
 /**
  * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
- * Kubernetes overlays → diagrams.
+ * Kubernetes overlays → diagrams → slide deck (HTML and PDF handout).
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -43,6 +45,23 @@ public final class ArchitectureBuild {
                     long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
                     System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
                             results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
+                }),
+                stage("render slides", context -> {
+                    Path deck = context.siteDirectory().resolve("slides");
+                    try (SlideDeck slides = new SlideDeck(context.model(), icons, context.projectDirectory(), DeckLimits.INTERVIEW)) {
+                        SlideDeck.Result result = slides.render(new SlideDeck.Paths(
+                                context.slidesDirectory().resolve("apresentacao.adoc"),
+                                context.slidesDirectory().resolve("tema"),
+                                deck,
+                                context.diagramsDirectory().resolve("slides"),
+                                context.buildDirectory().resolve("cache/npm"),
+                                context.buildDirectory().resolve("pdf/slides.pdf")));
+                        System.out.printf(Locale.ROOT, "[archgen]   %d main slides, %s (%d s), %d backups; %d diagrams rendered -> %s%n",
+                                result.mainSlides(), result.totalTime(), result.totalSeconds(),
+                                result.slides().size() - result.mainSlides(), result.diagramsRendered(), deck.resolve("index.html"));
+                        System.out.printf(Locale.ROOT, "[archgen]   handout -> %s%n", result.pdf().map(Path::toString)
+                                .orElse("skipped: no Chromium (install Debian's chromium, or set CHROMIUM)"));
+                    }
                 })));
     }
 
