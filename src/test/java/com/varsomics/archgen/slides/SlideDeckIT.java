@@ -37,7 +37,7 @@ class SlideDeckIT {
         assertThat(all.subList(timed.size(), all.size())).as("then the backups").isNotEmpty()
                 .allSatisfy(slide -> assertThat(slide.hasClass(Slide.BACKUP_ROLE)).isTrue());
         assertThat(html.select(".slides > section.reserva h2").text())
-                .contains("não conecta ao banco — restaurar", "depurar", "prevenir", "SLOs e SLIs", "Como os SLOs são acompanhados");
+                .contains("não alcança o banco — restaurar", "depurar", "prevenir", "SLOs e SLIs", "Como os SLOs são acompanhados");
     }
 
     @Test
