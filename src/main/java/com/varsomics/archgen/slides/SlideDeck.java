@@ -108,7 +108,8 @@ public final class SlideDeck implements AutoCloseable {
         if (paths.pdfFile() != null) {
             Optional<Path> chromium = Chromium.binary();
             if (chromium.isPresent()) {
-                new HandoutPrinter(chromium.get()).print(paths.deckDirectory().resolve("index.html"), paths.pdfFile());
+                new HandoutPrinter(chromium.get()).print(paths.deckDirectory().resolve("index.html"), paths.pdfFile(),
+                        conversion.slides().size());
                 pdf = Optional.of(paths.pdfFile());
             }
         }

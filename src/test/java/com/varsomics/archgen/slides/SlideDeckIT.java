@@ -71,5 +71,8 @@ class SlideDeckIT {
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(bytes.length).isGreaterThan(100_000);
+        int slides = Jsoup.parse(DECK.resolve("index.html").toFile(), "UTF-8").select(".slides > section").size();
+        int withNotes = Jsoup.parse(DECK.resolve("index.html").toFile(), "UTF-8").select(".slides > section:has(aside.notes)").size();
+        assertThat(HandoutPrinter.pages(pdf)).as("a page per slide and one per slide with notes").isEqualTo(slides + withNotes);
     }
 }
