@@ -9,6 +9,8 @@ import com.varsomics.archgen.document.Requirements;
 import com.varsomics.archgen.infra.InfrastructureSynthesis;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
+import com.varsomics.archgen.slides.DeckLimits;
+import com.varsomics.archgen.slides.SlideDeck;
 import com.varsomics.archgen.validation.ModelValidator;
 
 import java.nio.file.Path;
@@ -18,7 +20,7 @@ import java.util.Locale;
 /**
  * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
  * Kubernetes overlays → the AWS CDK app synthesized to CloudFormation templates and the provisioning guide's
- * fragments → diagrams → delivery document (HTML and PDF).
+ * fragments → diagrams → delivery document (HTML and PDF) → slide deck (HTML and PDF handout).
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -66,6 +68,23 @@ public final class ArchitectureBuild {
                     }
                     System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
                             context.siteDirectory().resolve("documento/index.html"), context.buildDirectory().resolve("pdf/arquitetura.pdf"));
+                }),
+                stage("render slides", context -> {
+                    Path deck = context.siteDirectory().resolve("slides");
+                    try (SlideDeck slides = new SlideDeck(context.model(), icons, context.projectDirectory(), DeckLimits.INTERVIEW)) {
+                        SlideDeck.Result result = slides.render(new SlideDeck.Paths(
+                                context.slidesDirectory().resolve("apresentacao.adoc"),
+                                context.slidesDirectory().resolve("tema"),
+                                deck,
+                                context.diagramsDirectory().resolve("slides"),
+                                context.buildDirectory().resolve("cache/npm"),
+                                context.buildDirectory().resolve("pdf/slides.pdf")));
+                        System.out.printf(Locale.ROOT, "[archgen]   %d main slides, %s (%d s), %d backups; %d diagrams rendered -> %s%n",
+                                result.mainSlides(), result.totalTime(), result.totalSeconds(),
+                                result.slides().size() - result.mainSlides(), result.diagramsRendered(), deck.resolve("index.html"));
+                        System.out.printf(Locale.ROOT, "[archgen]   handout -> %s%n", result.pdf().map(Path::toString)
+                                .orElse("skipped: no Chromium (install Debian's chromium, or set CHROMIUM)"));
+                    }
                 })));
     }
 

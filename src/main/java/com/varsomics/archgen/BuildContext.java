@@ -61,6 +61,15 @@ public final class BuildContext {
         return buildDirectory.resolve("k8s");
     }
 
+    /** The slide deck's sources: {@code slides/apresentacao.adoc} and its theme. */
+    public Path slidesDirectory() {
+        return projectDirectory.resolve("slides");
+    }
+
+    public Path siteDirectory() {
+        return buildDirectory.resolve("site");
+    }
+
     public ArchitectureModel model() {
         return Objects.requireNonNull(model, "the model is loaded by the first stage");
     }
