@@ -66,10 +66,6 @@ public final class BuildContext {
         return projectDirectory.resolve("slides");
     }
 
-    public Path siteDirectory() {
-        return buildDirectory.resolve("site");
-    }
-
     public ArchitectureModel model() {
         return Objects.requireNonNull(model, "the model is loaded by the first stage");
     }
