@@ -11,6 +11,8 @@ import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.site.ReviewersSite;
 import com.varsomics.archgen.site.SiteLinkChecker;
+import com.varsomics.archgen.slides.DeckLimits;
+import com.varsomics.archgen.slides.SlideDeck;
 import com.varsomics.archgen.validation.ModelValidator;
 
 import java.nio.file.Path;
@@ -20,8 +22,8 @@ import java.util.Locale;
 /**
  * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
  * Kubernetes overlays → the AWS CDK app synthesized to CloudFormation templates and the provisioning guide's
- * fragments → diagrams → delivery document (HTML and PDF) → reviewers' site (last, so it can link what the stages
- * before it wrote).
+ * fragments → diagrams → delivery document (HTML and PDF) → slide deck (HTML and PDF handout) → reviewers' site
+ * (last, so it can link what the stages before it wrote).
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
@@ -70,6 +72,23 @@ public final class ArchitectureBuild {
                     }
                     System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
                             context.siteDirectory().resolve("documento/index.html"), context.buildDirectory().resolve("pdf/arquitetura.pdf"));
+                }),
+                stage("render slides", context -> {
+                    Path deck = context.siteDirectory().resolve("slides");
+                    try (SlideDeck slides = new SlideDeck(context.model(), icons, context.projectDirectory(), DeckLimits.INTERVIEW)) {
+                        SlideDeck.Result result = slides.render(new SlideDeck.Paths(
+                                context.slidesDirectory().resolve("apresentacao.adoc"),
+                                context.slidesDirectory().resolve("tema"),
+                                deck,
+                                context.diagramsDirectory().resolve("slides"),
+                                context.buildDirectory().resolve("cache/npm"),
+                                context.buildDirectory().resolve("pdf/slides.pdf")));
+                        System.out.printf(Locale.ROOT, "[archgen]   %d main slides, %s (%d s), %d backups; %d diagrams rendered -> %s%n",
+                                result.mainSlides(), result.totalTime(), result.totalSeconds(),
+                                result.slides().size() - result.mainSlides(), result.diagramsRendered(), deck.resolve("index.html"));
+                        System.out.printf(Locale.ROOT, "[archgen]   handout -> %s%n", result.pdf().map(Path::toString)
+                                .orElse("skipped: no Chromium (install Debian's chromium, or set CHROMIUM)"));
+                    }
                 }),
                 stage("render site", context -> {
                     ReviewersSite.Sources sources = ReviewersSite.Sources.of(context);

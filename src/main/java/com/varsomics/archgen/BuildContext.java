@@ -68,6 +68,11 @@ public final class BuildContext {
         return buildDirectory.resolve("k8s");
     }
 
+    /** The slide deck's sources: {@code slides/apresentacao.adoc} and its theme. */
+    public Path slidesDirectory() {
+        return projectDirectory.resolve("slides");
+    }
+
     public ArchitectureModel model() {
         return Objects.requireNonNull(model, "the model is loaded by the first stage");
     }

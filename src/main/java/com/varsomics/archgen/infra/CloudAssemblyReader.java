@@ -71,6 +71,29 @@ public final class CloudAssemblyReader {
         return findings;
     }
 
+    /** What deploying the assembly requires: CLI, library and bootstrap versions, as the assembly declares them. */
+    public CdkToolchain toolchain() {
+        JsonNode manifest = json("manifest.json");
+        int bootstrap = 0;
+        String qualifier = null;
+        for (var artifact : manifest.path("artifacts").properties()) {
+            JsonNode properties = artifact.getValue().path("properties");
+            if ("aws:cloudformation:stack".equals(artifact.getValue().path("type").asText())) {
+                bootstrap = Math.max(bootstrap, properties.path("requiresBootstrapStackVersion").asInt(0));
+                if (qualifier == null && properties.has("bootstrapStackVersionSsmParameter")) {
+                    qualifier = properties.path("bootstrapStackVersionSsmParameter").asText().split("/")[2];
+                }
+            }
+        }
+        String cli = manifest.path("minimumCliVersion").asText("");
+        String library = json("tree.json").path("tree").path("constructInfo").path("version").asText("");
+        if (cli.isEmpty() || library.isEmpty()) {
+            throw new BuildException(directory + ": the cloud assembly names no minimumCliVersion (manifest.json) or aws-cdk-lib "
+                    + "version (tree.json). Synthesize with aws-cdk-lib 2.x and ./mvnw package.");
+        }
+        return new CdkToolchain(cli, library, bootstrap, qualifier == null ? "hnb659fds" : qualifier);
+    }
+
     private SynthesizedStack stack(String name, JsonNode artifact) {
         String environment = artifact.path("environment").asText();
         String region = environment.substring(environment.lastIndexOf('/') + 1);
@@ -82,6 +105,7 @@ public final class CloudAssemblyReader {
         });
         dependencies.sort(null);
         JsonNode template = json(artifact.path("properties").path("templateFile").asText());
+        Template resources = new Template(template, region);
         List<SynthesizedStack.Parameter> parameters = new ArrayList<>();
         template.path("Parameters").properties().forEach(p -> {
             // CDK's own bootstrap-version parameter is filled in by the CLI.
@@ -96,11 +120,63 @@ public final class CloudAssemblyReader {
             }
         });
         JsonNode guide = template.path("Metadata").path(GUIDE_METADATA);
-        List<String> verification = new ArrayList<>();
-        guide.path("verification").forEach(c -> verification.add(c.asText()));
+        List<SynthesizedStack.Verification> verification = new ArrayList<>();
+        guide.path("verification").forEach(c -> verification.add(new SynthesizedStack.Verification(c.asText(),
+                List.copyOf(ExpectedResults.of(name, c.asText(), resources)))));
         String account = guide.path("account").asText(SynthesizedStack.WORKLOAD);
         return new SynthesizedStack(name, region, account, template.path("Description").asText(), List.copyOf(dependencies),
-                List.copyOf(parameters), List.copyOf(outputs), List.copyOf(verification), template.path("Resources").size());
+                List.copyOf(parameters), List.copyOf(outputs), List.copyOf(verification), template.path("Resources").size(),
+                artifact.path("properties").path("terminationProtection").asBoolean(false),
+                retained(name, template), unprotect(name, resources));
+    }
+
+    /** Resources whose DeletionPolicy keeps them (or a final snapshot) when the stack is deleted, in template order. */
+    private static List<SynthesizedStack.RetainedResource> retained(String stackName, JsonNode template) {
+        List<SynthesizedStack.RetainedResource> retained = new ArrayList<>();
+        template.path("Resources").properties().forEach(r -> {
+            String policy = r.getValue().path("DeletionPolicy").asText("Delete");
+            if (!"Delete".equals(policy)) {
+                String path = r.getValue().path("Metadata").path("aws:cdk:path").asText(stackName + "/" + r.getKey());
+                retained.add(new SynthesizedStack.RetainedResource(path.replaceFirst("/Resource$", ""),
+                        r.getValue().path("Type").asText(), policy));
+            }
+        });
+        return List.copyOf(retained);
+    }
+
+    /**
+     * Commands that turn off deletion protection on resources the stack deletes (a retained resource is left alone, so
+     * its protection does not block the stack's deletion). A protected type without a known command fails the build.
+     */
+    private static List<String> unprotect(String stackName, Template template) {
+        List<String> commands = new ArrayList<>();
+        for (var resource : template.resourcesInOrder()) {
+            JsonNode value = resource.getValue();
+            JsonNode protection = value.path("Properties").path("DeletionProtection");
+            boolean on = protection.isBoolean() ? protection.asBoolean() : "ACTIVE".equals(protection.asText());
+            if (!on || "Retain".equals(value.path("DeletionPolicy").asText())) {
+                continue;
+            }
+            String type = value.path("Type").asText();
+            String name = template.nameOutput(resource.getKey());
+            if (name == null) {
+                throw new BuildException("stack " + stackName + ": " + resource.getKey() + " (" + type + ") has deletion protection "
+                        + "and no output with its name (Ref); the teardown cannot name it. Add output(...) for it.");
+            }
+            String region = template.region();
+            switch (type) {
+                case "AWS::EKS::Cluster" -> {
+                    commands.add("aws eks update-cluster-config --region " + region + " --name {{" + name + "}} --no-deletion-protection");
+                    commands.add("aws eks wait cluster-active --region " + region + " --name {{" + name + "}}");
+                }
+                case "AWS::RDS::DBCluster" -> commands.add("aws rds modify-db-cluster --region " + region
+                        + " --db-cluster-identifier {{" + name + "}} --no-deletion-protection --apply-immediately");
+                default -> throw new BuildException("stack " + stackName + ": " + resource.getKey() + " (" + type + ") has deletion "
+                        + "protection, which the guide's teardown does not know how to turn off. Add the command for " + type
+                        + " to " + CloudAssemblyReader.class.getName() + ".unprotect.");
+            }
+        }
+        return List.copyOf(commands);
     }
 
     private static List<SynthesizedStack> deploymentOrder(Map<String, SynthesizedStack> byName) {

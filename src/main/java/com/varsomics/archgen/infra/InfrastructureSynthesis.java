@@ -21,7 +21,7 @@ public final class InfrastructureSynthesis {
         CloudAssemblyReader assembly = new CloudAssemblyReader(context.cdkOutDirectory());
         List<SynthesizedStack> stacks = assembly.stacks();
         List<NagFinding> findings = assembly.nagFindings();
-        ProvisioningGuide.write(stacks, findings, context.generatedInfraDirectory());
+        ProvisioningGuide.write(stacks, findings, assembly.toolchain(), context.generatedInfraDirectory());
         System.out.printf(Locale.ROOT, "[archgen]   %d stacks, %d resources, %d cdk-nag suppressions -> %s%n",
                 stacks.size(), stacks.stream().mapToInt(SynthesizedStack::resourceCount).sum(),
                 ProvisioningGuide.suppressionRows(findings).size(), context.cdkOutDirectory());

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,11 +50,39 @@ class InfrastructureIT {
 
     @Test
     void regeneratingTheFragments_GivesByteIdenticalFiles(@TempDir Path again) throws IOException {
-        ProvisioningGuide.write(assembly.stacks(), assembly.nagFindings(), again);
+        ProvisioningGuide.write(assembly.stacks(), assembly.nagFindings(), assembly.toolchain(), again);
 
-        for (String file : List.of(ProvisioningGuide.STACKS_FILE, ProvisioningGuide.SUPPRESSIONS_FILE, ProvisioningGuide.OUTPUTS_FILE)) {
+        for (String file : ProvisioningGuide.FILES) {
             assertThat(Files.readAllBytes(again.resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(BUILD.resolve("generated/infra").resolve(file)));
         }
+    }
+
+    /** The hand-written steps of the guide read stack outputs with `saida <region> <stack> <output>`: all must exist. */
+    @Test
+    void theProvisioningChapter_ReadsOnlyOutputsTheStacksHave_AndAppliesOnlyOverlaysThatExist() throws IOException {
+        String chapter = Files.readString(Path.of("docs/capitulos/10-provisionamento.adoc"));
+        List<SynthesizedStack> stacks = assembly.stacks();
+        Matcher output = Pattern.compile("saida (\\S+) (\\S+) ([A-Za-z0-9]+)\\)").matcher(chapter);
+        int outputs = 0;
+        while (output.find()) {
+            String region = output.group(1);
+            String stackName = output.group(2);
+            String key = output.group(3);
+            assertThat(stacks).as(output.group()).anySatisfy(stack -> {
+                assertThat(stack.name()).isEqualTo(stackName);
+                assertThat(stack.region()).isEqualTo(region);
+                assertThat(stack.outputs()).extracting(SynthesizedStack.Output::key).contains(key);
+            });
+            outputs++;
+        }
+        Matcher overlay = Pattern.compile("apply -k (deploy/k8s/overlays/[a-z]+)").matcher(chapter);
+        int overlays = 0;
+        while (overlay.find()) {
+            assertThat(Path.of(overlay.group(1), "kustomization.yaml")).as(overlay.group()).isRegularFile();
+            overlays++;
+        }
+        assertThat(outputs).isGreaterThan(10);
+        assertThat(overlays).isEqualTo(2);
     }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,70 +14,65 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/**
+ * The fragments of cdk-out/minimal against golden files in src/test/resources/provisioning-guide (regenerate them by
+ * hand after a deliberate change and review the diff), plus the rules the document checks rely on.
+ */
 class ProvisioningGuideTest {
 
     private final CloudAssemblyReader minimal = new CloudAssemblyReader(CloudAssemblyReaderTest.minimal());
 
     @Test
-    void stacks_BootstrapsEachAccountInItsRegions_AndListsTheDeploymentOrder() {
-        String adoc = ProvisioningGuide.stacks(minimal.stacks());
-
-        assertThat(adoc).contains("""
-                [source,bash]
-                ----
-                cdk bootstrap aws://$CONTA_FERRAMENTAS/us-east-1 --profile "$PERFIL_FERRAMENTAS"
-                cdk bootstrap aws://$CONTA_CARGA/sa-east-1 --profile "$PERFIL_CARGA" \\
-                  --trust "$CONTA_FERRAMENTAS" --cloudformation-execution-policies arn:aws:iam::aws:policy/AdministratorAccess
-                saida() {""");
-        assertThat(adoc).contains("""
-                .Ordem de implantação
-                1. `Data` (conta de carga de trabalho do ambiente, `sa-east-1`)
-                2. `Edge` (conta de ferramentas CI/CD, `us-east-1`)
-                """);
+    void stacks_MatchesTheGoldenFile() {
+        assertThat(ProvisioningGuide.stacks(minimal.stacks(), minimal.toolchain())).isEqualTo(golden(ProvisioningGuide.STACKS_FILE));
     }
 
     @Test
-    void stacks_ListsEachStepWithItsAccount_DeployCommandParametersOutputsAndExpandedVerification() {
-        String adoc = ProvisioningGuide.stacks(minimal.stacks());
+    void teardown_MatchesTheGoldenFile() {
+        assertThat(ProvisioningGuide.teardown(minimal.stacks())).isEqualTo(golden(ProvisioningGuide.TEARDOWN_FILE));
+    }
+
+    @Test
+    void toolchain_MatchesTheGoldenFile() {
+        assertThat(ProvisioningGuide.toolchain(minimal.stacks(), minimal.toolchain())).isEqualTo(golden(ProvisioningGuide.TOOLCHAIN_FILE));
+    }
+
+    @Test
+    void stacks_MakesEveryStackAStepSectionAtLevel3_WithItsCommandAndVerificationListings() {
+        String adoc = ProvisioningGuide.stacks(minimal.stacks(), minimal.toolchain());
 
         assertThat(adoc).contains("""
-                === Passo 1: `Data`
-
-                Dados: bucket de entrada.
-
-                Conta de carga de trabalho do ambiente, região `sa-east-1`; depende de nenhuma stack; 2 recursos do CloudFormation.
-
-                [source,bash]
+                [#passo-data.passo]
+                === Passo {counter:passo}: `Data`
+                """);
+        assertThat(adoc).contains("""
+                [source,bash,role=comando]
                 ----
-                cdk deploy Data -c environment="$AMBIENTE" -c account="$CONTA_CARGA" --profile "$PERFIL_CARGA"
-                ----
-
-                .Saídas de `Data`
-                [cols="1,3",options="header"]
-                |===
-                |Saída |Descrição
-                |`InputBucketName` |Bucket de entrada (1 ano).
-                |===
-
-                .Verificação de `Data`
-                [source,bash]
-                ----
-                export AWS_PROFILE="$PERFIL_CARGA"
-                aws s3api get-bucket-lifecycle-configuration --bucket "$(saida sa-east-1 Data InputBucketName)"
+                cdk deploy Data -c environment="$AMBIENTE" -c account="$CONTA_CARGA" "${CONTEXTO[@]}" --profile "$PERFIL_CARGA"
                 ----
                 """);
         assertThat(adoc).contains("""
-                === Passo 2: `Edge`
-
-                Borda: CloudFront.
-
-                Conta de ferramentas CI/CD, região `us-east-1`; depende de `Data`; 1 recursos do CloudFormation.
-
-                [source,bash]
+                .Verificação de `Data`
+                [source,bash,role=verificacao]
                 ----
+                export AWS_PROFILE="$PERFIL_CARGA"
+                aws s3api get-bucket-lifecycle-configuration --bucket "$(saida sa-east-1 Data InputBucketName)"
+                # esperado: 2 regras com Status Enabled:
+                #   expire-inputs-after-1-year: expira aos 365 dias; versões não correntes apagadas após 7 dias;
+                #       multipart incompleto abortado após 7 dias
+                #   remove-expired-delete-markers: remove marcadores de exclusão sem versões
+                """);
+        // The bootstrap is a step of its own, so the listings before the first stack do not fall into the previous section.
+        assertThat(adoc.indexOf("[#passo-bootstrap.passo]")).isLessThan(adoc.indexOf("cdk bootstrap"));
+        assertThat(adoc.lines().filter(line -> line.startsWith("=")).toList())
+                .allMatch(line -> line.startsWith("=== Passo {counter:passo}: "));
+    }
+
+    @Test
+    void stacks_PassesTheToolingStacksNeitherEnvironmentNorAccountContext() {
+        assertThat(ProvisioningGuide.stacks(minimal.stacks(), minimal.toolchain())).contains("""
                 cdk deploy Edge --profile "$PERFIL_FERRAMENTAS" \\
                   --parameters OriginVerifyToken="$ORIGIN_VERIFY_TOKEN"
-                ----
                 """);
     }
 
@@ -87,6 +84,7 @@ class ProvisioningGuideTest {
                 |===
                 |Stack |Saída |Descrição |Leitura (`AWS_PROFILE` da conta)
                 |`Data` |`InputBucketName` |Bucket de entrada (1 ano). |`saida sa-east-1 Data InputBucketName`
+                |`Data` |`DatabaseClusterId` |Cluster Aurora. |`saida sa-east-1 Data DatabaseClusterId`
                 |`Edge` |`DistributionId` |Distribuição CloudFront. |`saida us-east-1 Edge DistributionId`
                 |===
                 """);
@@ -95,9 +93,9 @@ class ProvisioningGuideTest {
     @Test
     void stacks_FailsTheBuild_WhenAVerificationCommandNamesAMissingOutput() {
         SynthesizedStack stack = new SynthesizedStack("Data", "sa-east-1", SynthesizedStack.WORKLOAD, "Dados.", List.of(), List.of(), List.of(),
-                List.of("aws s3 ls {{BucketName}}"), 1);
+                List.of(new SynthesizedStack.Verification("aws s3 ls {{BucketName}}", List.of("esperado: nada"))), 1, false, List.of(), List.of());
 
-        assertThatThrownBy(() -> ProvisioningGuide.stacks(List.of(stack)))
+        assertThatThrownBy(() -> ProvisioningGuide.stacks(List.of(stack), minimal.toolchain()))
                 .isInstanceOf(BuildException.class)
                 .hasMessage("stack Data: a verification command uses the output 'BucketName', which the template does not have. "
                         + "Add output(\"BucketName\", ...) to the stack or fix verifiedBy(...).");
@@ -119,16 +117,25 @@ class ProvisioningGuideTest {
 
     @Test
     void write_GivesByteIdenticalFragments_ForTheSameAssembly(@TempDir Path first, @TempDir Path second) throws IOException {
-        ProvisioningGuide.write(minimal.stacks(), minimal.nagFindings(), first);
-        ProvisioningGuide.write(minimal.stacks(), minimal.nagFindings(), second);
+        ProvisioningGuide.write(minimal.stacks(), minimal.nagFindings(), minimal.toolchain(), first);
+        ProvisioningGuide.write(minimal.stacks(), minimal.nagFindings(), minimal.toolchain(), second);
 
-        for (String file : List.of(ProvisioningGuide.STACKS_FILE, ProvisioningGuide.SUPPRESSIONS_FILE, ProvisioningGuide.OUTPUTS_FILE)) {
-            assertThat(Files.readAllBytes(first.resolve(file))).isEqualTo(Files.readAllBytes(second.resolve(file)));
+        for (String file : ProvisioningGuide.FILES) {
+            assertThat(Files.readAllBytes(first.resolve(file))).as(file).isEqualTo(Files.readAllBytes(second.resolve(file)));
         }
     }
 
     @Test
     void environmentVariable_SpellsAParameterKeyAsAShellVariable() {
         assertThat(ProvisioningGuide.environmentVariable("OriginVerifyToken")).isEqualTo("ORIGIN_VERIFY_TOKEN");
+    }
+
+    static String golden(String file) {
+        try {
+            return Files.readString(Path.of(ProvisioningGuideTest.class.getResource("/provisioning-guide/" + file).toURI()),
+                    StandardCharsets.UTF_8);
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,81 @@
+package com.varsomics.archgen.slides;
+
+import com.structurizr.view.ModelView;
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.model.SourceLocation;
+import com.varsomics.archgen.validation.Finding;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockMacroProcessor;
+import org.asciidoctor.extension.Name;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code diagrama::containers[]} places a view of the model on a slide, drawn in the slide style and fitted into
+ * a box ({@code largura}×{@code altura} px of the 1920×1080 slide, default {@value #WIDTH}×{@value #HEIGHT});
+ * {@code direcao=lr} or {@code tb} lays it out in the direction that fits the slide best. The alt text is the
+ * view's title. An unknown view key is recorded with its source line and fails the build.
+ */
+@Name("diagrama")
+final class DiagramMacro extends BlockMacroProcessor {
+
+    static final String KEY = "slides.diagram.view";
+    static final int WIDTH = 1880;
+    static final int HEIGHT = 820;
+    static final String ROLE = "diagrama";
+
+    private final ArchitectureModel model;
+    private final DeckOutline outline;
+    private final DeckSource source;
+
+    DiagramMacro(ArchitectureModel model, DeckOutline outline, DeckSource source) {
+        this.model = model;
+        this.outline = outline;
+        this.source = source;
+    }
+
+    @Override
+    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        SourceLocation location = source.find(parent, "diagrama::" + target + "[");
+        Optional<ModelView> view = model.workspace().getViews().getViews().stream()
+                .filter(ModelView.class::isInstance).map(ModelView.class::cast)
+                .filter(candidate -> candidate.getKey().equals(target)).findFirst();
+        if (view.isEmpty()) {
+            outline.unresolved(new Finding(KEY, location + ": diagrama::" + target
+                    + "[] names no view of workspace.dsl. Use a view key (the file names in build/diagrams/)."));
+            return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
+        }
+        SlideDiagramStyle.Direction direction = direction(attributes.get("direcao"), target, location);
+        SlideDiagram diagram = new SlideDiagram(target, direction, location);
+        outline.diagram(diagram);
+        Map<String, Object> image = new HashMap<>();
+        image.put("target", diagram.href());
+        image.put("alt", view.get().getTitle());
+        image.put("width", size(attributes.get("largura"), WIDTH));
+        image.put("height", size(attributes.get("altura"), HEIGHT));
+        image.put("role", ROLE);
+        return createBlock(parent, "image", (String) null, image);
+    }
+
+    private SlideDiagramStyle.Direction direction(Object value, String target, SourceLocation location) {
+        if (value == null) {
+            return SlideDiagramStyle.Direction.VIEW;
+        }
+        return switch (value.toString().toLowerCase(Locale.ROOT)) {
+            case "lr" -> SlideDiagramStyle.Direction.LEFT_TO_RIGHT;
+            case "tb" -> SlideDiagramStyle.Direction.TOP_TO_BOTTOM;
+            default -> {
+                outline.unresolved(new Finding(KEY, location + ": diagrama::" + target + "[direcao=" + value
+                        + "]: direcao must be lr or tb (or left out for the view's own layout)."));
+                yield SlideDiagramStyle.Direction.VIEW;
+            }
+        };
+    }
+
+    private static String size(Object value, int fallback) {
+        return value == null ? Integer.toString(fallback) : value.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package com.varsomics.archgen.slides;
+
+import com.varsomics.archgen.validation.Finding;
+
+import java.util.List;
+
+/** One check over the written deck folder: what a browser would load from it. */
+interface OutputRule {
+
+    List<Finding> check(BuiltDeck deck);
+}

@@ -1,0 +1,97 @@
+package com.varsomics.archgen.slides;
+
+import com.varsomics.archgen.BuildException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The third-party files the deck ships, each from a pinned npm package: reveal.js (with its Source Sans Pro
+ * fonts and the speaker-notes plugin) and the Source Code Pro font for commands. Only the files the deck loads
+ * are copied (not the other themes, some of which import fonts from the web), with the packages' licenses.
+ */
+public final class SlideVendor {
+
+    /**
+     * reveal.js 5.0.x: the newest line that asciidoctor-revealjs 5.1.0 supports (4.x–5.0; 6 changed the layout of
+     * the distribution). Its tarball's dist banner says 5.0.4; package.json says 5.0.5, which is what is checked.
+     */
+    public static final NpmPackage REVEAL_JS = new NpmPackage("reveal.js", "5.0.5",
+            "sha512-MPWPV/cRlkZhh72dAGYv/bUCr9ulwM2/ucCqiL/KN4tvhb6VvN49iwOyWHE08wppj8lMQXi2xbS3kyKgfyTYqg==");
+
+    /** Monospace font for commands and identifiers (SIL Open Font License), latin subset. */
+    public static final NpmPackage SOURCE_CODE_PRO = new NpmPackage("@fontsource/source-code-pro", "5.3.1",
+            "sha512-qsJEkwJWXYP/9clmtt3BsIlZ+Lr4cuRgNAgu0vyZdCgESMRMhRkAmEFFHHNM81VdeURqg5D5+Rr3bALDFav78A==");
+
+    /** The folder of the deck that holds reveal.js, the converter's {@code revealjsdir} (relative, so file:// works). */
+    public static final String REVEAL_JS_FOLDER = "reveal.js";
+
+    private static final String PACKAGE_ROOT = "package/";
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** Which files of which package go to which folder of the deck; a path ending in / takes the whole folder. */
+    private record Selection(NpmPackage pinned, String destination, List<String> paths) {
+    }
+
+    private static final List<Selection> SELECTIONS = List.of(
+            new Selection(REVEAL_JS, REVEAL_JS_FOLDER, List.of("LICENSE", "dist/reset.css", "dist/reveal.css", "dist/reveal.js",
+                    "dist/theme/white.css", "dist/theme/fonts/source-sans-pro/", "plugin/notes/notes.js")),
+            new Selection(SOURCE_CODE_PRO, "fontes/source-code-pro", List.of("LICENSE",
+                    "files/source-code-pro-latin-400-normal.woff2", "files/source-code-pro-latin-400-normal.woff",
+                    "files/source-code-pro-latin-600-normal.woff2", "files/source-code-pro-latin-600-normal.woff")));
+
+    private final NpmPackageCache cache;
+
+    public SlideVendor(NpmPackageCache cache) {
+        this.cache = cache;
+    }
+
+    /** Copies the selected files into the deck folder after checking each tarball's checksum and version. */
+    public void writeTo(Path deckDirectory) {
+        for (Selection selection : SELECTIONS) {
+            Path tarball = cache.tarball(selection.pinned());
+            Map<String, byte[]> files = TarGz.read(tarball, name -> name.equals(PACKAGE_ROOT + "package.json") || selected(selection, name));
+            checkVersion(selection.pinned(), tarball, files.get(PACKAGE_ROOT + "package.json"));
+            for (String wanted : selection.paths()) {
+                if (files.keySet().stream().noneMatch(name -> name.startsWith(PACKAGE_ROOT + wanted))) {
+                    throw new BuildException(tarball + ": has no " + wanted + "; SlideVendor.SELECTIONS lists a file that "
+                            + selection.pinned().spec() + " does not ship.");
+                }
+            }
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                if (selected(selection, file.getKey())) {
+                    write(deckDirectory.resolve(selection.destination()).resolve(file.getKey().substring(PACKAGE_ROOT.length())), file.getValue());
+                }
+            }
+        }
+    }
+
+    private static boolean selected(Selection selection, String name) {
+        return selection.paths().stream().anyMatch(path -> path.endsWith("/")
+                ? name.startsWith(PACKAGE_ROOT + path) : name.equals(PACKAGE_ROOT + path));
+    }
+
+    private static void checkVersion(NpmPackage pinned, Path tarball, byte[] packageJson) {
+        Matcher version = VERSION.matcher(packageJson == null ? "" : new String(packageJson, StandardCharsets.UTF_8));
+        String found = version.find() ? version.group(1) : "no version";
+        if (!found.equals(pinned.version())) {
+            throw new BuildException(tarball + ": package.json says " + found + ", the pin says " + pinned.version()
+                    + ". Fix the pin in SlideVendor.");
+        }
+    }
+
+    private static void write(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new BuildException(file + ": cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+}
