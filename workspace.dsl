@@ -550,7 +550,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                         observabilityInstance = containerInstance observability
                         registryReplicaInstance = containerInstance registry
 
-                        kms = infrastructureNode "AWS KMS" "Chaves gerenciadas pelo cliente por domínio (S3, Aurora, SQS, logs) com rotação automática anual e políticas de chave de menor privilégio." "AWS KMS (chaves do cliente)" {
+                        kms = infrastructureNode "AWS KMS" "Três chaves gerenciadas pelo cliente: dados (S3, Aurora, backups, segredos), logs (CloudWatch Logs, CloudTrail) e serviços (SQS, SNS, Secrets do Kubernetes), com rotação automática anual e políticas de chave de menor privilégio." "AWS KMS (chaves do cliente)" {
                             properties {
                                 "aws.service" "AWS KMS"
                                 "cdk.construct" "Proteomics-Security/DataKey, Proteomics-Security/LogsKey, Proteomics-Security/ServicesKey"

@@ -31,9 +31,7 @@ final class DiagramMacro extends BlockMacroProcessor {
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        Optional<ModelView> view = model.workspace().getViews().getViews().stream()
-                .filter(ModelView.class::isInstance).map(ModelView.class::cast)
-                .filter(candidate -> candidate.getKey().equals(target)).findFirst();
+        Optional<ModelView> view = model.findView(target);
         if (view.isEmpty()) {
             references.unresolved(SourceLocations.of(parent, projectDirectory) + ": diagrama::" + target
                     + "[] names no view of workspace.dsl. Use a view key (see build/diagrams/).");

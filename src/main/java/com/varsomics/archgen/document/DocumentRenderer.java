@@ -32,7 +32,6 @@ public final class DocumentRenderer implements AutoCloseable {
                         Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme) {
     }
 
-    private static final String BROKEN_XREF = "possible invalid reference: ";
 
     private final ModelFragments fragments;
     private final Requirements requirements;
@@ -101,6 +100,8 @@ public final class DocumentRenderer implements AutoCloseable {
                 .attribute("infra-generated", paths.infraFragmentsDirectory().toAbsolutePath().toString())
                 .attribute("imagesdir", paths.diagramsDirectory().toAbsolutePath().toString())
                 .attribute("webfonts!", "")
+                // a misspelt {attribute} would otherwise print as-is; warning makes it fail the build like any warning
+                .attribute("attribute-missing", "warn")
                 .attribute("data-uri", "")
                 .attribute("pdf-theme", paths.pdfTheme().toAbsolutePath().toString())
                 .build();
@@ -120,17 +121,17 @@ public final class DocumentRenderer implements AutoCloseable {
 
     /** Asciidoctor reports a {@code <<anchor>>} with no target only at INFO level; for us it is a broken link. */
     private static boolean isBrokenCrossReference(LogRecord record) {
-        return record.getMessage().startsWith(BROKEN_XREF);
+        return record.getMessage().startsWith(SourceCitations.BROKEN_XREF);
     }
 
     private List<Finding> logFindings(Paths paths) {
         synchronized (log) {
+            SourceCitations sources = new SourceCitations(paths.documentSource().getParent(), projectDirectory);
             List<Finding> findings = log.stream()
                     .map(record -> isBrokenCrossReference(record)
-                            ? brokenCrossReference(record.getMessage().substring(BROKEN_XREF.length()), paths.documentSource().getParent())
+                            ? brokenCrossReference(record.getMessage().substring(SourceCitations.BROKEN_XREF.length()), sources)
                             : new Finding("document.asciidoctor." + record.getSeverity().name().toLowerCase(java.util.Locale.ROOT),
-                            (record.getCursor() != null ? record.getCursor().getFile() + ":" + record.getCursor().getLineNumber() + ": " : "")
-                                    + record.getMessage()))
+                            sources.prefixOf(record) + record.getMessage()))
                     .distinct()
                     .toList();
             log.clear();
@@ -139,34 +140,10 @@ public final class DocumentRenderer implements AutoCloseable {
     }
 
     /** Asciidoctor gives no location for a broken cross-reference: find where the sources cite it. */
-    private Finding brokenCrossReference(String anchor, Path documentDirectory) {
-        String citations;
-        try (var files = Files.walk(documentDirectory)) {
-            citations = files.filter(file -> file.toString().endsWith(".adoc")).sorted()
-                    .flatMap(file -> citationsOf(anchor, file).stream())
-                    .collect(java.util.stream.Collectors.joining(", "));
-        } catch (IOException e) {
-            throw new BuildException(documentDirectory + ": cannot read the document sources (" + e.getMessage() + ")", e);
-        }
+    private static Finding brokenCrossReference(String anchor, SourceCitations sources) {
+        String citations = sources.of("<<" + anchor + ">>", "<<" + anchor + ",", "xref:" + anchor + "[");
         return new Finding("document.reference.xref", (citations.isEmpty() ? "" : citations + ": ") + "<<" + anchor
                 + ">> points to no anchor of the document. Fix the anchor name or add [[" + anchor + "]] where it should land.");
-    }
-
-    private List<String> citationsOf(String anchor, Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new BuildException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        List<String> citations = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.contains("<<" + anchor + ">>") || line.contains("<<" + anchor + ",") || line.contains("xref:" + anchor + "[")) {
-                citations.add(SourceLocations.relative(file, projectDirectory) + ":" + (i + 1));
-            }
-        }
-        return citations;
     }
 
     private static void failOn(List<Finding> findings) {

@@ -166,10 +166,8 @@ public final class ModelFragments {
         model.workspace().getModel().getElements().stream()
                 .filter(candidate -> candidate instanceof StaticStructureElementInstance instance && instance.getElement().equals(element))
                 .forEach(instance -> ids.add(instance.getId()));
-        return model.workspace().getViews().getViews().stream()
-                .filter(ModelView.class::isInstance).map(ModelView.class::cast)
+        return model.views().stream()
                 .filter(view -> view.getElements().stream().map(ElementView::getId).anyMatch(ids::contains))
-                .sorted(Comparator.comparing(ModelView::getKey))
                 .toList();
     }
 

@@ -4,8 +4,11 @@ import com.structurizr.Workspace;
 import com.structurizr.documentation.Decision;
 import com.structurizr.model.Element;
 import com.structurizr.model.Relationship;
+import com.structurizr.view.ModelView;
 
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +61,19 @@ public final class ArchitectureModel {
         return workspace.getModel().getElements().stream()
                 .filter(element -> identifierOf(element).equalsIgnoreCase(identifier))
                 .findFirst();
+    }
+
+    /** The diagram views (system context, container, deployment, dynamic…), ordered by key. */
+    public List<ModelView> views() {
+        return workspace.getViews().getViews().stream()
+                .filter(ModelView.class::isInstance).map(ModelView.class::cast)
+                .sorted(Comparator.comparing(ModelView::getKey))
+                .toList();
+    }
+
+    /** The diagram view with this key (keys are case-sensitive, as in the DSL). */
+    public Optional<ModelView> findView(String key) {
+        return views().stream().filter(view -> view.getKey().equals(key)).findFirst();
     }
 
     /** Where the element was declared, if it was declared with an identifier ({@code api = container ...}). */

@@ -46,8 +46,7 @@ public final class SiteModel {
                 .sorted(Comparator.comparingInt((Element element) -> line(model.locationOf(element).map(SourceLocation::line).orElse(null)))
                         .thenComparing(Element::getCanonicalName))
                 .toList();
-        this.views = model.workspace().getViews().getViews().stream()
-                .filter(ModelView.class::isInstance).map(ModelView.class::cast)
+        this.views = model.views().stream()
                 .sorted(Comparator.comparingInt((ModelView view) -> line(model.locationOfView(view.getKey()).map(SourceLocation::line).orElse(null)))
                         .thenComparing(ModelView::getKey))
                 .toList();

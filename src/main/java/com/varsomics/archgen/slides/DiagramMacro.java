@@ -40,9 +40,7 @@ final class DiagramMacro extends BlockMacroProcessor {
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         SourceLocation location = source.find(parent, "diagrama::" + target + "[");
-        Optional<ModelView> view = model.workspace().getViews().getViews().stream()
-                .filter(ModelView.class::isInstance).map(ModelView.class::cast)
-                .filter(candidate -> candidate.getKey().equals(target)).findFirst();
+        Optional<ModelView> view = model.findView(target);
         if (view.isEmpty()) {
             outline.unresolved(new Finding(KEY, location + ": diagrama::" + target
                     + "[] names no view of workspace.dsl. Use a view key (the file names in build/diagrams/)."));

@@ -1,6 +1,7 @@
 package com.varsomics.archgen.slides;
 
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.document.SourceCitations;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.validation.Finding;
@@ -136,7 +137,7 @@ public final class SlideDeck implements AutoCloseable {
         recreate(deckDirectory);
         asciidoctor.convertFile(sourceFile.toFile(), options(deckDirectory.resolve("index.html")));
 
-        List<Finding> findings = new ArrayList<>(logFindings());
+        List<Finding> findings = new ArrayList<>(logFindings(new SourceCitations(sourceFile.toAbsolutePath().getParent(), projectDirectory)));
         findings.addAll(outline.unresolved());
         findings.addAll(checks.check(outline.slides(), source));
         return new Conversion(outline.slides(), findings);
@@ -158,6 +159,8 @@ public final class SlideDeck implements AutoCloseable {
                 .attribute("revealjs_plugin_zoom", "disabled")
                 // the title slide is the first section ([.capa]), so it is timed and has notes like any other
                 .attribute("noheader", "")
+                // a misspelt {attribute} (the cost totals come from docs/custos-totais.adoc) fails instead of printing as-is
+                .attribute("attribute-missing", "warn")
                 .build();
         return Options.builder()
                 .backend("revealjs")
@@ -169,13 +172,11 @@ public final class SlideDeck implements AutoCloseable {
                 .build();
     }
 
-    private List<Finding> logFindings() {
+    private List<Finding> logFindings(SourceCitations sources) {
         synchronized (log) {
             return log.stream()
                     .map(record -> new Finding("slides.asciidoctor." + record.getSeverity().name().toLowerCase(Locale.ROOT),
-                            (record.getCursor() != null && record.getCursor().getFile() != null
-                                    ? record.getCursor().getFile() + ":" + record.getCursor().getLineNumber() + ": " : "")
-                                    + record.getMessage()))
+                            sources.prefixOf(record) + record.getMessage()))
                     .distinct()
                     .toList();
         }

@@ -14,7 +14,7 @@ public final class ElementInNoViewRule implements Rule {
 
     @Override
     public List<Finding> check(ArchitectureModel model) {
-        Set<String> shown = ModelViews.sorted(model).stream()
+        Set<String> shown = model.views().stream()
                 .flatMap(view -> view.getElements().stream())
                 .map(ElementView::getId)
                 .collect(Collectors.toSet());

@@ -11,7 +11,7 @@ public final class EmptyViewRule implements Rule {
 
     @Override
     public List<Finding> check(ArchitectureModel model) {
-        return ModelViews.sorted(model).stream()
+        return model.views().stream()
                 .filter(view -> view.getElements().isEmpty())
                 .map(view -> new Finding(KEY, model.describeView(view.getKey())
                         + " renders empty. Check its include/exclude statements (for a deployment view, the environment name)."))

@@ -11,7 +11,7 @@ public final class ViewDescriptionRule implements Rule {
 
     @Override
     public List<Finding> check(ArchitectureModel model) {
-        return ModelViews.sorted(model).stream()
+        return model.views().stream()
                 .filter(view -> ModelElements.isBlank(view.getDescription()))
                 .map(view -> new Finding(KEY, model.describeView(view.getKey())
                         + " has no description. Add `description \"...\"` inside the view block."))

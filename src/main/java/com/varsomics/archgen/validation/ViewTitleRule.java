@@ -11,7 +11,7 @@ public final class ViewTitleRule implements Rule {
 
     @Override
     public List<Finding> check(ArchitectureModel model) {
-        return ModelViews.sorted(model).stream()
+        return model.views().stream()
                 .filter(view -> ModelElements.isBlank(view.getTitle()))
                 .map(view -> new Finding(KEY, model.describeView(view.getKey())
                         + " has no title. Add `title \"...\"` inside the view block."))
