@@ -47,6 +47,19 @@ final class DiagramMacro extends BlockMacroProcessor {
         }
         imageAttributes.put("width", attributes.getOrDefault("width", "100%"));
         imageAttributes.put("align", "center");
-        return createBlock(parent, "image", (String) null, imageAttributes);
+        StructuralNode figure = createBlock(parent, "image", (String) null, imageAttributes);
+        numberAsFigure(figure);
+        return figure;
+    }
+
+    /**
+     * "Figura 3. " before the title, as Asciidoctor gives a titled image written in the source: a block an
+     * extension creates gets its title but not the caption, so it shares the document's figure counter here.
+     */
+    private static void numberAsFigure(StructuralNode figure) {
+        Object label = figure.getDocument().getAttribute("figure-caption");
+        if (label != null && !label.toString().isBlank()) {
+            figure.setCaption(label + " " + figure.getDocument().getAndIncrementCounter("figure-number") + ". ");
+        }
     }
 }

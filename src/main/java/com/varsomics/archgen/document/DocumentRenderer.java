@@ -126,7 +126,8 @@ public final class DocumentRenderer implements AutoCloseable {
 
     private List<Finding> logFindings(Paths paths) {
         synchronized (log) {
-            SourceCitations sources = new SourceCitations(paths.documentSource().getParent(), projectDirectory);
+            SourceCitations sources = new SourceCitations(List.of(paths.documentSource().getParent(),
+                    paths.generatedDirectory(), paths.infraFragmentsDirectory()), projectDirectory);
             List<Finding> findings = log.stream()
                     .map(record -> isBrokenCrossReference(record)
                             ? brokenCrossReference(record.getMessage().substring(SourceCitations.BROKEN_XREF.length()), sources)

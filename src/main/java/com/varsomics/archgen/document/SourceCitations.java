@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -21,15 +22,16 @@ public final class SourceCitations {
     static final String BROKEN_XREF = "possible invalid reference: ";
     static final String MISSING_ATTRIBUTE = "skipping reference to missing attribute: ";
 
-    private final Path sources;
+    private final List<Path> sources;
     private final Path projectDirectory;
 
     /**
-     * @param sources          the folder whose {@code .adoc} files are searched
+     * @param sources          the folders whose {@code .adoc} files are searched (the sources and the generated
+     *                         fragments they include); a missing folder has nothing to cite
      * @param projectDirectory messages show files relative to it
      */
-    public SourceCitations(Path sources, Path projectDirectory) {
-        this.sources = sources;
+    public SourceCitations(List<Path> sources, Path projectDirectory) {
+        this.sources = List.copyOf(sources);
         this.projectDirectory = projectDirectory;
     }
 
@@ -40,7 +42,9 @@ public final class SourceCitations {
                     + record.getCursor().getLineNumber() + ": ";
         }
         if (record.getMessage().startsWith(MISSING_ATTRIBUTE)) {
-            String citations = of("{" + record.getMessage().substring(MISSING_ATTRIBUTE.length()) + "}");
+            // attribute names are case-insensitive and the message gives them in lower case
+            String reference = "{" + record.getMessage().substring(MISSING_ATTRIBUTE.length()) + "}";
+            String citations = citing(line -> line.toLowerCase(Locale.ROOT).contains(reference));
             return citations.isEmpty() ? "" : citations + ": ";
         }
         return "";
@@ -48,16 +52,26 @@ public final class SourceCitations {
 
     /** Every "file:line" of the sources that contains one of the texts, comma-separated, in file order. */
     public String of(String... texts) {
-        try (Stream<Path> files = Files.walk(sources)) {
-            return files.filter(file -> file.toString().endsWith(".adoc")).sorted()
-                    .flatMap(file -> linesCiting(file, texts).stream())
-                    .collect(Collectors.joining(", "));
-        } catch (IOException e) {
-            throw new BuildException(sources + ": cannot read the AsciiDoc sources (" + e.getMessage() + ")", e);
-        }
+        return citing(line -> Arrays.stream(texts).anyMatch(line::contains));
     }
 
-    private List<String> linesCiting(Path file, String... texts) {
+    private String citing(Predicate<String> cites) {
+        List<String> citations = new ArrayList<>();
+        for (Path folder : sources) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(file -> file.toString().endsWith(".adoc")).sorted()
+                        .forEach(file -> citations.addAll(linesCiting(file, cites)));
+            } catch (IOException e) {
+                throw new BuildException(folder + ": cannot read the AsciiDoc sources (" + e.getMessage() + ")", e);
+            }
+        }
+        return String.join(", ", citations);
+    }
+
+    private List<String> linesCiting(Path file, Predicate<String> cites) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
@@ -66,7 +80,7 @@ public final class SourceCitations {
         }
         List<String> citations = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (Arrays.stream(texts).anyMatch(lines.get(i)::contains)) {
+            if (cites.test(lines.get(i))) {
                 citations.add(SourceLocations.relative(file, projectDirectory) + ":" + (i + 1));
             }
         }

@@ -215,8 +215,9 @@ public final class ProvisioningGuide {
         adoc.append("\n").append(suppressed.size()).append(" exceções às regras do cdk-nag (pacotes AwsSolutions e HIPAA Security), ")
                 .append("cada uma registrada no código ao lado do recurso, com o motivo:\n\n")
                 .append("[cols=\"2,3,5\",options=\"header\"]\n|===\n|Regra |Recurso |Motivo\n");
-        suppressed.forEach(f -> adoc.append("|`").append(f.ruleId()).append("` |`").append(f.resource()).append("` |")
-                .append(cell(f.reason())).append('\n'));
+        // the resource path is passed through (+…+): CloudFormation tokens such as {IndirectPort} are not attributes
+        suppressed.forEach(f -> adoc.append("|`").append(f.ruleId()).append("` |`+").append(f.resource()).append("+` |")
+                .append(cell(f.reason().replaceFirst("^\\[\\] ", ""))).append('\n'));
         return adoc.append("|===\n").toString();
     }
 
@@ -275,8 +276,8 @@ public final class ProvisioningGuide {
         return matcher.appendTail(expanded).toString();
     }
 
-    /** Text inside an AsciiDoc table cell: a bare '|' would start a new cell. */
+    /** Text inside an AsciiDoc table cell: a bare '|' would start a new cell, and {name} would be an attribute reference. */
     private static String cell(String text) {
-        return text.replace("|", "\\|");
+        return text.replace("|", "\\|").replaceAll("\\{(?=\\w[\\w-]*})", "\\\\{");
     }
 }

@@ -137,7 +137,7 @@ public final class SlideDeck implements AutoCloseable {
         recreate(deckDirectory);
         asciidoctor.convertFile(sourceFile.toFile(), options(deckDirectory.resolve("index.html")));
 
-        List<Finding> findings = new ArrayList<>(logFindings(new SourceCitations(sourceFile.toAbsolutePath().getParent(), projectDirectory)));
+        List<Finding> findings = new ArrayList<>(logFindings(new SourceCitations(List.of(sourceFile.toAbsolutePath().getParent()), projectDirectory)));
         findings.addAll(outline.unresolved());
         findings.addAll(checks.check(outline.slides(), source));
         return new Conversion(outline.slides(), findings);

@@ -75,6 +75,17 @@ class DocumentRendererTest {
     }
 
     @Test
+    void render_NumbersEveryDiagramAsAFigure_InDocumentOrder(@TempDir Path out) throws IOException {
+        Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
+
+        List<String> captions = page.select("div.imageblock:has(img[src^=data:image/svg+xml]) .title").eachText();
+        assertThat(captions).hasSizeGreaterThan(2);
+        for (int i = 0; i < captions.size(); i++) {
+            assertThat(captions.get(i)).startsWith("Figura " + (i + 1) + ". ");
+        }
+    }
+
+    @Test
     void render_LoadsNothingFromTheNetwork(@TempDir Path out) throws IOException {
         Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
 

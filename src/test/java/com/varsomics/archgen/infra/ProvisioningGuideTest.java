@@ -110,9 +110,18 @@ class ProvisioningGuideTest {
                 [cols="2,3,5",options="header"]
                 |===
                 |Regra |Recurso |Motivo
-                |`AwsSolutions-IAM5` |`Data/Role/Resource` |Curingas, com vírgula e "aspas" \\| barra.
+                |`AwsSolutions-IAM5` |`+Data/Role/Resource+` |Curingas, com vírgula e "aspas" \\| barra.
                 |===
                 """);
+    }
+
+    @Test
+    void suppressions_KeepCloudFormationTokensLiteral_AndDropAnEmptyFindingId() {
+        NagFinding finding = new NagFinding("HIPAA.Security-EC2RestrictedSSH", "Data/Db/from Proxy:{IndirectPort}", "Suppressed",
+                "[] A porta {IndirectPort} é a do cluster.", "Error");
+
+        assertThat(ProvisioningGuide.suppressions(List.of(finding))).contains(
+                "|`HIPAA.Security-EC2RestrictedSSH` |`+Data/Db/from Proxy:{IndirectPort}+` |A porta \\{IndirectPort} é a do cluster.\n");
     }
 
     @Test
