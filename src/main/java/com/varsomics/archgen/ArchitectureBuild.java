@@ -59,7 +59,7 @@ public final class ArchitectureBuild {
                     Path docs = context.docsDirectory();
                     Requirements requirements = Requirements.load(docs.resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
                     try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
-                            new DocumentChecks(context.model(), requirements, DocumentChecks.Minimums.DELIVERY))) {
+                            new DocumentChecks(context.model(), requirements, DocumentChecks.Limits.DELIVERY))) {
                         renderer.render(new DocumentRenderer.Paths(
                                 docs.resolve("arquitetura.adoc"),
                                 context.diagramsDirectory(),

@@ -15,30 +15,33 @@ import java.util.List;
 public final class DocumentChecks {
 
     /**
-     * How much the risks chapter and the provisioning guide must hold at least.
+     * The bars the document must clear.
      *
-     * @param risks rows of the risks table ([.riscos])
-     * @param steps [.passo] sections of the provisioning guide
+     * @param minimumRisks  rows of the risks table ([.riscos]) at least
+     * @param minimumSteps  [.passo] sections of the provisioning guide at least
+     * @param listingWidth  characters a listing line may have at most: a longer one wraps in the PDF, and a command
+     *                      copied from a wrapped line breaks
      */
-    public record Minimums(int risks, int steps) {
+    public record Limits(int minimumRisks, int minimumSteps, int listingWidth) {
 
         /**
-         * The delivery document: the issue sets the bar at 25 concrete risks, and the guide has at least one step
-         * per stage it must walk through (landing zone and accounts, network, security baseline, KMS and data, EKS and
-         * add-ons, Batch and Step Functions, CI/CD, DNS/TLS/CDN/WAF, observability, smoke test, teardown).
+         * The delivery document: the issue sets the bar at 25 concrete risks; the guide has at least one step per
+         * stage it must walk through (landing zone and accounts, network, security baseline, KMS and data, EKS and
+         * add-ons, Batch and Step Functions, CI/CD, DNS/TLS/CDN/WAF, observability, smoke test, teardown); and 110
+         * monospaced characters at the theme's 8 pt code font fit the A4 text width.
          */
-        public static final Minimums DELIVERY = new Minimums(25, 11);
+        public static final Limits DELIVERY = new Limits(25, 11, 110);
     }
 
     private final ArchitectureModel model;
     private final Requirements requirements;
     private final ModelFragments fragments;
-    private final Minimums minimums;
+    private final Limits limits;
 
-    public DocumentChecks(ArchitectureModel model, Requirements requirements, Minimums minimums) {
+    public DocumentChecks(ArchitectureModel model, Requirements requirements, Limits limits) {
         this.model = model;
         this.requirements = requirements;
-        this.minimums = minimums;
+        this.limits = limits;
         this.fragments = new ModelFragments(model, requirements);
     }
 
@@ -76,9 +79,9 @@ public final class DocumentChecks {
         }
 
         List<DocumentReferences.Risk> risks = references.risks();
-        if (risks.size() < minimums.risks()) {
+        if (risks.size() < limits.minimumRisks()) {
             findings.add(new Finding("document.risk.count", "The risks table ([." + StructureCollector.RISKS_ROLE + "]) has "
-                    + risks.size() + " risks; the chapter needs at least " + minimums.risks() + "."));
+                    + risks.size() + " risks; the chapter needs at least " + limits.minimumRisks() + "."));
         }
         for (DocumentReferences.Risk risk : risks) {
             if (risk.elementIds().isEmpty()) {
@@ -90,9 +93,9 @@ public final class DocumentChecks {
                         + "' has no verification. Say how it is checked (command, test, alarm or Config rule)."));
             }
         }
-        if (references.steps().size() < minimums.steps()) {
+        if (references.steps().size() < limits.minimumSteps()) {
             findings.add(new Finding("document.step.count", "The provisioning guide has " + references.steps().size()
-                    + " steps ([." + StructureCollector.STEP_ROLE + "] sections); it needs at least " + minimums.steps()
+                    + " steps ([." + StructureCollector.STEP_ROLE + "] sections); it needs at least " + limits.minimumSteps()
                     + ", each with a [source,bash,role=" + StructureCollector.COMMAND_ROLE + "] and a [source,bash,role="
                     + StructureCollector.VERIFICATION_ROLE + "] listing."));
         }
@@ -105,6 +108,16 @@ public final class DocumentChecks {
                 findings.add(new Finding("document.step.verification", step.location() + ": step '" + step.title()
                         + "' has no verification. Add a [source,bash,role=" + StructureCollector.VERIFICATION_ROLE
                         + "] listing with the expected result."));
+            }
+        }
+        for (DocumentReferences.Listing listing : references.listings()) {
+            for (int i = 0; i < listing.lines().size(); i++) {
+                int width = listing.lines().get(i).codePointCount(0, listing.lines().get(i).length());
+                if (width > limits.listingWidth()) {
+                    findings.add(new Finding("document.listing.width", listing.firstLine().file() + ":" + (listing.firstLine().line() + i)
+                            + ": listing line of " + width + " characters; the PDF wraps lines over " + limits.listingWidth()
+                            + ". Break it with ' \\' (shell) or where the syntax allows, so a copied command still works."));
+                }
             }
         }
         return findings;

@@ -30,11 +30,16 @@ public final class DocumentReferences {
     public record Step(String title, int commands, int verifications, SourceLocation location) {
     }
 
+    /** A listing or literal block: where its first content line is, and its lines as written. */
+    public record Listing(SourceLocation firstLine, List<String> lines) {
+    }
+
     private final Map<String, Set<SourceLocation>> elements = new TreeMap<>();
     private final Map<String, Set<String>> requirementSections = new TreeMap<>();
     private final Set<String> views = new TreeSet<>();
     private final List<Risk> risks = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
+    private final List<Listing> listings = new ArrayList<>();
     private final Set<String> unresolved = new TreeSet<>();
 
     synchronized void element(String identifier, SourceLocation location) {
@@ -58,6 +63,10 @@ public final class DocumentReferences {
         steps.add(step);
     }
 
+    synchronized void listing(Listing listing) {
+        listings.add(listing);
+    }
+
     synchronized void unresolved(String message) {
         unresolved.add(message);
     }
@@ -69,6 +78,7 @@ public final class DocumentReferences {
         views.clear();
         risks.clear();
         steps.clear();
+        listings.clear();
         unresolved.clear();
     }
 
@@ -90,6 +100,10 @@ public final class DocumentReferences {
 
     public synchronized List<Step> steps() {
         return List.copyOf(steps);
+    }
+
+    public synchronized List<Listing> listings() {
+        return List.copyOf(listings);
     }
 
     public synchronized Set<String> unresolved() {

@@ -86,7 +86,7 @@ public final class ModelFragments {
         StringBuilder out = new StringBuilder();
         groups.forEach((group, elements) -> {
             out.append("=== ").append(AsciiDoc.text(group)).append("\n\n");
-            out.append("[cols=\"3,6,3,2,3,1\",options=\"header\",role=\"catalogo\"]\n|===\n");
+            out.append("[cols=\"3,6,3,2,3,2\",options=\"header\",role=\"catalogo\"]\n|===\n");
             out.append("|Elemento |Descrição |Tecnologia |Serviço AWS |Visões |Requisitos\n");
             for (Element element : elements) {
                 out.append("\n|[[").append(ElementMacro.anchor(element)).append("]]*").append(AsciiDoc.text(element.getName()))
@@ -138,11 +138,11 @@ public final class ModelFragments {
 
     /** Requirement × elements (from the model) × sections (where the prose cites it). */
     String traceability(DocumentReferences references) {
-        StringBuilder out = new StringBuilder("[cols=\"1,5,5\",options=\"header\",role=\"rastreabilidade\"]\n|===\n");
+        StringBuilder out = new StringBuilder("[cols=\"2,6,6\",options=\"header\",role=\"rastreabilidade\"]\n|===\n");
         out.append("|Requisito |Elementos do modelo |Seções que o atendem\n");
         for (Requirement requirement : requirements.all()) {
             String elements = elementsServing(requirement.id()).stream()
-                    .map(element -> AsciiDoc.xref(ElementMacro.anchor(element), element.getName()))
+                    .map(element -> AsciiDoc.xref(ElementMacro.anchor(element), nameWithEnvironment(element)))
                     .collect(Collectors.joining(", "));
             String sections = references.requirementSections().getOrDefault(requirement.id(), Set.of()).stream()
                     .map(section -> section.split("\\|", 2))
@@ -153,6 +153,15 @@ public final class ModelFragments {
                     .append("\n|").append(sections.isEmpty() ? "—" : sections).append("\n");
         }
         return out.append("|===\n").toString();
+    }
+
+    /** Deployment nodes of different environments may share a name ("Conta de ferramentas CI/CD"). */
+    private static String nameWithEnvironment(Element element) {
+        return switch (element) {
+            case DeploymentNode node -> node.getName() + " (" + node.getEnvironment() + ")";
+            case InfrastructureNode node -> node.getName() + " (" + node.getEnvironment() + ")";
+            default -> element.getName();
+        };
     }
 
     List<Element> elementsServing(String requirementId) {
@@ -175,7 +184,7 @@ public final class ModelFragments {
         return switch (element) {
             case Person person -> "Pessoas";
             case SoftwareSystem system -> "Sistemas de software";
-            case Container container -> "Contêineres de " + container.getSoftwareSystem().getName();
+            case Container container -> "Contêineres: " + container.getSoftwareSystem().getName();
             case DeploymentNode node -> "Implantação: " + node.getEnvironment();
             case InfrastructureNode node -> "Implantação: " + node.getEnvironment();
             default -> "Outros elementos";

@@ -45,8 +45,12 @@ final class RequirementMacro extends InlineMacroProcessor {
         return createPhraseNode(parent, "anchor", target, linkAttributes, options);
     }
 
-    /** {@code id|title}: what the matrix needs to link back to the section. */
+    /**
+     * {@code id|label}: what the matrix needs to link back to the section. The label leads with the section number
+     * where there is one, because titles repeat (every ADR has a "Contexto").
+     */
     private static String sectionReference(Section section) {
-        return section.getId() + "|" + section.getTitle();
+        String label = section.isNumbered() && section.getLevel() > 1 ? section.getSectnum() + " " + section.getTitle() : section.getTitle();
+        return section.getId() + "|" + label;
     }
 }

@@ -1,5 +1,7 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.model.SourceLocation;
+import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.Row;
@@ -16,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the two structures the checks care about before conversion: the risks table ({@code [.riscos]},
- * with "Elemento" and "Verificação" columns) and the provisioning steps (sections with role {@code passo},
- * holding listings with roles {@code comando} and {@code verificacao}).
+ * Reads the structures the checks care about before conversion: the risks table ({@code [.riscos]},
+ * with "Elemento" and "Verificação" columns), the provisioning steps (sections with role {@code passo},
+ * holding listings with roles {@code comando} and {@code verificacao}) and every listing's lines.
  */
 final class StructureCollector extends Treeprocessor {
 
@@ -51,6 +53,11 @@ final class StructureCollector extends Treeprocessor {
                 collectStep((Section) node);
             }
         }
+        for (String context : List.of(":listing", ":literal")) {
+            for (StructuralNode node : document.findBy(Map.of("context", context))) {
+                collectListing((Block) node);
+            }
+        }
         return document;
     }
 
@@ -75,6 +82,12 @@ final class StructureCollector extends Treeprocessor {
             references.risk(new DocumentReferences.Risk(cells.getFirst().getSource().strip(), elementIds,
                     cells.get(verificationColumn).getSource().strip(), location));
         }
+    }
+
+    /** The block's location is its opening delimiter; its content starts on the next line. */
+    private void collectListing(Block block) {
+        var opening = SourceLocations.of(block, projectDirectory);
+        references.listing(new DocumentReferences.Listing(new SourceLocation(opening.file(), opening.line() + 1), block.getLines()));
     }
 
     private void collectStep(Section section) {

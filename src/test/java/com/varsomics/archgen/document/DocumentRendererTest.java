@@ -43,7 +43,7 @@ class DocumentRendererTest {
         ArchitectureModel model = Fixtures.load("valid.dsl");
         new DiagramRenderer(diagrams, 2).render(new DiagramExporter(AwsIconCatalog.bundled()).export(model));
         Requirements requirements = Requirements.load(fixture("requisitos.tsv"), Path.of("requisitos.tsv"));
-        renderer = new DocumentRenderer(model, requirements, Path.of("").toAbsolutePath(), new DocumentChecks(model, requirements, new DocumentChecks.Minimums(1, 1)));
+        renderer = new DocumentRenderer(model, requirements, Path.of("").toAbsolutePath(), new DocumentChecks(model, requirements, new DocumentChecks.Limits(1, 1, 60)));
     }
 
     @AfterAll
@@ -105,6 +105,7 @@ class DocumentRendererTest {
             broken-xref               | document.reference.xref        | src/test/resources/documents/broken-xref.adoc:9: <<implantacao-inexistente>> points to no anchor of the document. Fix the anchor name or add [[implantacao-inexistente]] where it should land.
             guide-without-steps       | document.step.count            | The provisioning guide has 0 steps ([.passo] sections); it needs at least 1, each with a [source,bash,role=comando] and a [source,bash,role=verificacao] listing.
             missing-attribute         | document.asciidoctor.warn      | src/test/resources/documents/missing-attribute.adoc:9: skipping reference to missing attribute: custo-inexistente
+            long-listing-line         | document.listing.width         | src/test/resources/documents/long-listing-line.adoc:37: listing line of 90 characters; the PDF wraps lines over 60. Break it with ' \\' (shell) or where the syntax allows, so a copied command still works.
             risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37: risk 'Bucket público' names no model element. Put elemento:<id>[] in its 'Elemento' cell.
             """)
     void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String message, @TempDir Path out) {
