@@ -7,7 +7,10 @@ import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.SqsQueue;
 import software.amazon.awscdk.services.events.targets.SqsQueueProps;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.s3.CfnBucket;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.route53.IPublicHostedZone;
 import software.amazon.awscdk.services.route53.CnameRecord;
@@ -33,6 +36,9 @@ import software.amazon.awscdk.services.stepfunctions.JitterType;
 import software.amazon.awscdk.services.stepfunctions.JsonPath;
 import software.amazon.awscdk.services.stepfunctions.LogLevel;
 import software.amazon.awscdk.services.stepfunctions.LogOptions;
+import software.amazon.awscdk.services.stepfunctions.OutputType;
+import software.amazon.awscdk.services.stepfunctions.ResultWriterV2;
+import software.amazon.awscdk.services.stepfunctions.ResultWriterV2Props;
 import software.amazon.awscdk.services.stepfunctions.RetryProps;
 import software.amazon.awscdk.services.stepfunctions.S3JsonItemReader;
 import software.amazon.awscdk.services.stepfunctions.StateMachine;
@@ -40,6 +46,8 @@ import software.amazon.awscdk.services.stepfunctions.StateMachineType;
 import software.amazon.awscdk.services.stepfunctions.Succeed;
 import software.amazon.awscdk.services.stepfunctions.TaskInput;
 import software.amazon.awscdk.services.stepfunctions.Timeout;
+import software.amazon.awscdk.services.stepfunctions.Transformation;
+import software.amazon.awscdk.services.stepfunctions.WriterConfig;
 import software.amazon.awscdk.services.stepfunctions.tasks.BatchContainerOverrides;
 import software.amazon.awscdk.services.stepfunctions.tasks.BatchSubmitJob;
 import software.amazon.awscdk.services.stepfunctions.tasks.SnsPublish;
@@ -52,7 +60,8 @@ import java.util.TreeMap;
 /**
  * The analysis workflow: a Standard state machine (executions up to a year; the API starts it directly, with the
  * analysis id as execution name) whose Distributed Map reads the sample manifest from S3 and runs one AWS Batch job per
- * protein file (.sync), with retries, timeouts and a failure handler; and the status path back to the application:
+ * protein file (.sync), with retries, timeouts and a failure handler, and writes the Map Run summary to the input
+ * bucket (ResultWriter); and the status path back to the application:
  * EventBridge rules on execution status and job state changes → SQS queue (with DLQ) read by the status consumer on
  * EKS; and the e-mail (Amazon SES) the status consumer sends when an analysis ends.
  */
@@ -71,6 +80,13 @@ public final class WorkflowStack extends PlatformStack {
     /** SES: configuration set and templates of the e-mails the status consumer sends. */
     public static final String CONFIGURATION_SET_NAME = "proteomics-notifications";
     public static final List<String> EMAIL_TEMPLATES = List.of("analise-concluida", "analise-falhou");
+    /**
+     * Where the Distributed Map's ResultWriter puts the Map Run summary, in the input bucket:
+     * {@code _execucoes/<execution name = analysis id>/<Map Run id>/manifest.json}, SUCCEEDED_n.json, FAILED_n.json,
+     * PENDING_n.json. Not the results bucket: its Object Lock default retention makes S3 require Content-MD5 or an SDK
+     * checksum on every PutObject, which Step Functions is not documented to send.
+     */
+    public static final String EXECUTION_SUMMARY_PREFIX = "_execucoes/";
 
     public WorkflowStack(Construct scope, String id, PlatformSettings settings, SecurityStack security,
                          DataStack data, ComputeStack compute) {
@@ -117,7 +133,11 @@ public final class WorkflowStack extends PlatformStack {
                 .maxConcurrency(MAX_CONCURRENCY)
                 .toleratedFailurePercentage(0)
                 .mapExecutionType(StateMachineType.STANDARD)
-                .resultPath(JsonPath.DISCARD)
+                .resultWriterV2(new ExecutionSummaryWriter(data.inputBucket()))
+                // The Map's own result is the Map Run ARN and the summary's location, whatever the number of proteins:
+                // only the manifest key is kept, for the status consumer (analyses.execution_summary_key).
+                .resultSelector(Map.of("executionSummaryKey", JsonPath.stringAt("$.ResultWriterDetails.Key")))
+                .resultPath("$.mapRun")
                 .build();
         perProtein.itemProcessor(analyseProtein);
 
@@ -149,6 +169,14 @@ public final class WorkflowStack extends PlatformStack {
                 // Execution data stays out of the logs: it names samples (LGPD); the database is the record.
                 .logs(LogOptions.builder().destination(workflowLogs).level(LogLevel.ALL).includeExecutionData(false).build())
                 .build();
+        // The input bucket is SSE-KMS: reading the manifest and writing the summary (multipart) need the data key.
+        security.dataKey().grant(stateMachine, "kms:Decrypt", "kms:GenerateDataKey");
+        // Before the rule-wide exception below, so the summary prefix is reported with its own reason. cdk-nag names
+        // the finding after the bucket's logical id in the data stack.
+        String inputBucketArn = "<" + data.resolve(data.getLogicalId((CfnBucket) data.inputBucket().getNode().getDefaultChild())) + ".Arn>";
+        Nag.suppress(stateMachine, "AwsSolutions-IAM5",
+                "O ResultWriter do Distributed Map grava o resumo de cada execução sob _execucoes/* no bucket de entrada (manifest.json e SUCCEEDED_n/FAILED_n/PENDING_n.json, com nomes criados pelo Step Functions); o curinga não sai desse prefixo.",
+                List.of("Resource::" + inputBucketArn + "/" + EXECUTION_SUMMARY_PREFIX + "*"));
         Nag.suppress(stateMachine, "AwsSolutions-IAM5",
                 "Curingas exigidos pelo Step Functions: regra gerenciada do EventBridge para o Batch .sync, entrega de logs e X-Ray só aceitam Resource '*', e execuções filhas do Distributed Map.");
 
@@ -257,6 +285,35 @@ public final class WorkflowStack extends PlatformStack {
                         .textPart(subjectAndText[1])
                         .build())
                 .build());
+    }
+
+    /**
+     * The Distributed Map's ResultWriter: the Map Run summary goes to {@link #EXECUTION_SUMMARY_PREFIX} in the input
+     * bucket, one folder per execution (the analysis id). Its S3 permissions are scoped to that prefix; the CDK's own
+     * statement would allow s3:PutObject on the whole bucket.
+     */
+    private static final class ExecutionSummaryWriter extends ResultWriterV2 {
+
+        private final IBucket bucket;
+
+        ExecutionSummaryWriter(IBucket bucket) {
+            super(ResultWriterV2Props.builder()
+                    .bucket(bucket)
+                    .prefix(JsonPath.format(EXECUTION_SUMMARY_PREFIX + "{}", JsonPath.getExecutionName()))
+                    // COMPACT: smaller files; failed child executions are still written whole (status, error, cause).
+                    .writerConfig(WriterConfig.Builder.create().outputType(OutputType.JSON).transformation(Transformation.COMPACT).build())
+                    .build());
+            this.bucket = bucket;
+        }
+
+        /** The actions AWS documents for ResultWriter, on the summary prefix only. */
+        @Override
+        public List<PolicyStatement> providePolicyStatements() {
+            return List.of(PolicyStatement.Builder.create()
+                    .actions(List.of("s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"))
+                    .resources(List.of(bucket.arnForObjects(EXECUTION_SUMMARY_PREFIX + "*")))
+                    .build());
+        }
     }
 
     /** What the status consumer may send with: the domain identity, the configuration set and the templates. */

@@ -40,6 +40,16 @@ class CdkNagIT {
                 .allSatisfy(finding -> assertThat(finding.reason()).as(finding.ruleId() + " on " + finding.resource()).hasSizeGreaterThan(20));
     }
 
+    /** The summary prefix is not hidden in the state machine's rule-wide exception: it has its own finding and reason. */
+    @Test
+    void theExecutionSummaryWildcard_IsSuppressedOnItsOwn_NamingThePrefix() {
+        assertThat(assembly.nagFindings()).filteredOn(NagFinding::suppressed)
+                .filteredOn(finding -> finding.resource().equals("Proteomics-Workflow/AnalysisStateMachine/Role/DefaultPolicy/Resource"))
+                .filteredOn(finding -> finding.reason().startsWith("[Resource::<InputBucket"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.reason()).contains(".Arn>/_execucoes/*]").contains("_execucoes/*"));
+    }
+
     @Test
     void synthesis_LeftNoWarningOrErrorAnnotation() throws IOException {
         List<String> annotations = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.varsomics.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -130,6 +132,90 @@ class WorkloadStacksIT {
         workflow.hasResourceProperties("AWS::SQS::Queue", Map.of("QueueName", "proteomics-analysis-status",
                 "VisibilityTimeout", 120, "MessageRetentionPeriod", 14 * 24 * 3600,
                 "RedrivePolicy", Map.of("deadLetterTargetArn", Match.anyValue(), "maxReceiveCount", 5)));
+    }
+
+    /**
+     * The Map Run summary goes to the input bucket (no Object Lock, 365-day expiry) under _execucoes/, one folder per
+     * execution; the state machine may write there and nowhere else, with the data key that encrypts the bucket.
+     */
+    @Test
+    void workflow_WritesTheMapRunSummaryToTheInputBucket_UnderExecucoes_AndMayPutObjectsOnlyThere() throws Exception {
+        Template workflow = SynthesizedTemplates.of("Proteomics-Workflow");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode resources = json.valueToTree(workflow.toJSON()).path("Resources");
+        JsonNode stateMachine = single(resources, "AWS::StepFunctions::StateMachine");
+        JsonNode map = json.readTree(joined(stateMachine.path("Properties").path("DefinitionString")))
+                .path("States").path("Uma análise por proteína");
+
+        JsonNode writer = map.path("ResultWriter");
+        assertThat(writer.path("Resource").asText()).isEqualTo("arn:{Ref AWS::Partition}:states:::s3:putObject");
+        assertThat(writer.path("Parameters").path("Bucket").asText()).matches("\\{Import Proteomics-Data:ExportsOutputRefInputBucket\\w+}");
+        assertThat(writer.path("Parameters").path("Prefix.$").asText()).isEqualTo("States.Format('_execucoes/{}', $$.Execution.Name)");
+        assertThat(writer.path("WriterConfig")).isEqualTo(json.readTree("{\"OutputType\":\"JSON\",\"Transformation\":\"COMPACT\"}"));
+        assertThat(map.path("ResultSelector")).isEqualTo(json.readTree("{\"executionSummaryKey.$\":\"$.ResultWriterDetails.Key\"}"));
+        assertThat(map.path("ResultPath").asText()).isEqualTo("$.mapRun");
+
+        List<String> writable = new java.util.ArrayList<>();
+        List<String> keyActions = new java.util.ArrayList<>();
+        for (JsonNode policy : all(resources, "AWS::IAM::Policy")) {
+            for (JsonNode statement : policy.path("Properties").path("PolicyDocument").path("Statement")) {
+                List<String> actions = texts(statement.path("Action"));
+                if (actions.stream().anyMatch(action -> action.startsWith("s3:Put") || action.equals("s3:*"))) {
+                    writable.add(String.join(",", actions) + " on " + joined(statement.path("Resource")));
+                }
+                if (joined(statement.path("Resource")).contains("DataKey")) {
+                    keyActions.addAll(actions);
+                }
+            }
+        }
+        assertThat(writable).singleElement().asString().matches("s3:AbortMultipartUpload,s3:GetObject,s3:ListMultipartUploadParts,s3:PutObject on "
+                + "\\{Import Proteomics-Data:ExportsOutputFnGetAttInputBucket\\w+Arn\\w+}/_execucoes/\\*");
+        assertThat(keyActions).containsExactlyInAnyOrder("kms:Decrypt", "kms:GenerateDataKey");
+    }
+
+    private static JsonNode single(JsonNode resources, String type) {
+        List<JsonNode> found = all(resources, type);
+        assertThat(found).as(type).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<JsonNode> all(JsonNode resources, String type) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        resources.forEach(resource -> {
+            if (resource.path("Type").asText().equals(type)) {
+                found.add(resource);
+            }
+        });
+        return found;
+    }
+
+    private static List<String> texts(JsonNode node) {
+        List<String> values = new java.util.ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(value -> values.add(value.asText()));
+        } else {
+            values.add(node.asText());
+        }
+        return values;
+    }
+
+    /** A CloudFormation value as text: Fn::Join concatenated, Ref and Fn::ImportValue as {Ref x} and {Import x}. */
+    private static String joined(JsonNode value) {
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.has("Fn::Join")) {
+            StringBuilder text = new StringBuilder();
+            value.path("Fn::Join").get(1).forEach(part -> text.append(joined(part)));
+            return text.toString();
+        }
+        if (value.has("Ref")) {
+            return "{Ref " + value.path("Ref").asText() + "}";
+        }
+        if (value.has("Fn::ImportValue")) {
+            return "{Import " + value.path("Fn::ImportValue").asText() + "}";
+        }
+        return value.toString();
     }
 
     @Test
