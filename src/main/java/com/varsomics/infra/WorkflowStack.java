@@ -171,6 +171,13 @@ public final class WorkflowStack extends PlatformStack {
                 .build();
         // The input bucket is SSE-KMS: reading the manifest and writing the summary (multipart) need the data key.
         security.dataKey().grant(stateMachine, "kms:Decrypt", "kms:GenerateDataKey");
+        // The .sync integration also polls and, when an execution is stopped or times out, terminates the job; the
+        // CDK task grants only SubmitJob. DescribeJobs has no resource-level permissions.
+        stateMachine.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("batch:DescribeJobs")).resources(List.of("*")).build());
+        stateMachine.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("batch:TerminateJob"))
+                .resources(List.of("arn:" + Aws.PARTITION + ":batch:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":job/*")).build());
         // Before the rule-wide exception below, so the summary prefix is reported with its own reason. cdk-nag names
         // the finding after the bucket's logical id in the data stack.
         String inputBucketArn = "<" + data.resolve(data.getLogicalId((CfnBucket) data.inputBucket().getNode().getDefaultChild())) + ".Arn>";
@@ -178,7 +185,7 @@ public final class WorkflowStack extends PlatformStack {
                 "O ResultWriter do Distributed Map grava o resumo de cada execução sob _execucoes/* no bucket de entrada (manifest.json e SUCCEEDED_n/FAILED_n/PENDING_n.json, com nomes criados pelo Step Functions); o curinga não sai desse prefixo.",
                 List.of("Resource::" + inputBucketArn + "/" + EXECUTION_SUMMARY_PREFIX + "*"));
         Nag.suppress(stateMachine, "AwsSolutions-IAM5",
-                "Curingas exigidos pelo Step Functions: regra gerenciada do EventBridge para o Batch .sync, entrega de logs e X-Ray só aceitam Resource '*', e execuções filhas do Distributed Map.");
+                "Curingas exigidos pelo Step Functions: regra gerenciada do EventBridge para o Batch .sync, batch:DescribeJobs, entrega de logs e X-Ray só aceitam Resource '*'; batch:TerminateJob nos jobs da conta (ids criados pelo Batch) e execuções filhas do Distributed Map.");
 
         Queue deadLetters = Queue.Builder.create(this, "StatusDeadLetterQueue")
                 .queueName(STATUS_QUEUE_NAME + "-dlq")

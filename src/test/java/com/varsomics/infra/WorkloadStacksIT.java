@@ -173,6 +173,21 @@ class WorkloadStacksIT {
         assertThat(keyActions).containsExactlyInAnyOrder("kms:Decrypt", "kms:GenerateDataKey");
     }
 
+    /** Batch .sync polls the job and, when the execution stops or times out, terminates it: the CDK task grants neither. */
+    @Test
+    void workflow_MayDescribeAndTerminateTheJobsItRuns() {
+        JsonNode resources = new ObjectMapper().valueToTree(SynthesizedTemplates.of("Proteomics-Workflow").toJSON()).path("Resources");
+        Map<String, String> batchActions = new java.util.TreeMap<>();
+        for (JsonNode policy : all(resources, "AWS::IAM::Policy")) {
+            for (JsonNode statement : policy.path("Properties").path("PolicyDocument").path("Statement")) {
+                texts(statement.path("Action")).stream().filter(action -> action.startsWith("batch:"))
+                        .forEach(action -> batchActions.put(action, joined(statement.path("Resource"))));
+            }
+        }
+        assertThat(batchActions).containsKeys("batch:SubmitJob", "batch:DescribeJobs", "batch:TerminateJob");
+        assertThat(batchActions.get("batch:TerminateJob")).endsWith(":job/*");
+    }
+
     private static JsonNode single(JsonNode resources, String type) {
         List<JsonNode> found = all(resources, type);
         assertThat(found).as(type).hasSize(1);
