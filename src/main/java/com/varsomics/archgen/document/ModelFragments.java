@@ -92,7 +92,7 @@ public final class ModelFragments {
                 out.append("\n|[[").append(ElementMacro.anchor(element)).append("]]*").append(AsciiDoc.text(element.getName()))
                         .append("* +\n`").append(ArchitectureModel.identifierOf(element)).append("`\n");
                 out.append("|").append(AsciiDoc.text(element.getDescription())).append("\n");
-                out.append("|").append(AsciiDoc.text(technologyOf(element))).append("\n");
+                out.append("|").append(AsciiDoc.text(ArchitectureModel.technologyOf(element).isEmpty() ? "—" : ArchitectureModel.technologyOf(element))).append("\n");
                 out.append("|").append(AsciiDoc.text(element.getProperties().getOrDefault(AwsIconCatalog.AWS_SERVICE_PROPERTY, "—"))).append("\n");
                 out.append("|").append(viewsShowing(element).stream()
                         .map(view -> placedViews.contains(view.getKey())
@@ -189,16 +189,6 @@ public final class ModelFragments {
             case InfrastructureNode node -> "Implantação: " + node.getEnvironment();
             default -> "Outros elementos";
         };
-    }
-
-    private static String technologyOf(Element element) {
-        String technology = switch (element) {
-            case Container container -> container.getTechnology();
-            case DeploymentNode node -> node.getTechnology();
-            case InfrastructureNode node -> node.getTechnology();
-            default -> null;
-        };
-        return technology == null || technology.isBlank() ? "—" : technology;
     }
 
     private static void write(Path file, String content) {

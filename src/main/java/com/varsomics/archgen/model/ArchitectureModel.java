@@ -2,7 +2,11 @@ package com.varsomics.archgen.model;
 
 import com.structurizr.Workspace;
 import com.structurizr.documentation.Decision;
+import com.structurizr.model.Component;
+import com.structurizr.model.Container;
+import com.structurizr.model.DeploymentNode;
 import com.structurizr.model.Element;
+import com.structurizr.model.InfrastructureNode;
 import com.structurizr.model.Relationship;
 import com.structurizr.view.ModelView;
 
@@ -54,6 +58,18 @@ public final class ArchitectureModel {
     public static String identifierOf(Element element) {
         String identifier = element.getProperties().get(DSL_IDENTIFIER);
         return identifier != null ? identifier : element.getId();
+    }
+
+    /** The technology of a container, component, deployment or infrastructure node, stripped; "" for other elements or none. */
+    public static String technologyOf(Element element) {
+        String technology = switch (element) {
+            case Container container -> container.getTechnology();
+            case Component component -> component.getTechnology();
+            case DeploymentNode node -> node.getTechnology();
+            case InfrastructureNode node -> node.getTechnology();
+            default -> null;
+        };
+        return technology == null ? "" : technology.strip();
     }
 
     /** The element declared with this DSL identifier (case-insensitive, as in the DSL). */

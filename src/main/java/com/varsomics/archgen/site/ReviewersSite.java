@@ -141,7 +141,7 @@ public final class ReviewersSite {
             requiredPages.add(path);
             writer.page(path, templates.render("element.jte", pages.element(element)));
             search.add("elemento:" + ArchitectureModel.identifierOf(element), SiteModel.kindOf(element), element.getName(),
-                    String.join(" ", text(element.getDescription()), SiteModel.technologyOf(element),
+                    String.join(" ", text(element.getDescription()), ArchitectureModel.technologyOf(element),
                             text(element.getProperties().get(AwsIconCatalog.AWS_SERVICE_PROPERTY)),
                             ArchitectureModel.identifierOf(element)),
                     text(element.getDescription()), path);

@@ -145,17 +145,6 @@ public final class SiteModel {
         };
     }
 
-    public static String technologyOf(Element element) {
-        String technology = switch (element) {
-            case Container container -> container.getTechnology();
-            case Component component -> component.getTechnology();
-            case DeploymentNode node -> node.getTechnology();
-            case InfrastructureNode node -> node.getTechnology();
-            default -> null;
-        };
-        return technology == null ? "" : technology.strip();
-    }
-
     /**
      * One file name per element: its DSL identifier (readable, stable across builds), made safe for a file name.
      * DSL identifiers are case-insensitive, so two names differing only in case cannot occur; a clash after

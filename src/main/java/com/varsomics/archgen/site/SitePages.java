@@ -149,7 +149,7 @@ final class SitePages {
     }
 
     private Pages.ElementEntry entry(PageMeta page, Element element, List<Pages.ElementEntry> children) {
-        return new Pages.ElementEntry(link(page, element), SiteModel.kindOf(element), SiteModel.technologyOf(SiteModel.owner(element)), children);
+        return new Pages.ElementEntry(link(page, element), SiteModel.kindOf(element), ArchitectureModel.technologyOf(SiteModel.owner(element)), children);
     }
 
     Pages.Element element(Element element) {
@@ -187,7 +187,7 @@ final class SitePages {
 
         return new Pages.Element(page, element.getName(), SiteModel.kindOf(element), identifier,
                 model.locationOf(element).map(SourceLocation::toString).orElse(model.dslFile().toString()),
-                text(element.getDescription()), SiteModel.technologyOf(element),
+                text(element.getDescription()), ArchitectureModel.technologyOf(element),
                 text(element.getProperties().get(AwsIconCatalog.AWS_SERVICE_PROPERTY)),
                 element instanceof DeploymentNode node ? node.getEnvironment()
                         : element instanceof InfrastructureNode node ? node.getEnvironment() : "",

@@ -3,7 +3,6 @@ package com.varsomics.archgen.validation;
 import com.structurizr.model.Component;
 import com.structurizr.model.Container;
 import com.structurizr.model.DeploymentNode;
-import com.structurizr.model.Element;
 import com.structurizr.model.InfrastructureNode;
 import com.varsomics.archgen.model.ArchitectureModel;
 
@@ -17,21 +16,12 @@ public final class ElementTechnologyRule implements Rule {
     @Override
     public List<Finding> check(ArchitectureModel model) {
         return ModelElements.sorted(model).stream()
-                .filter(element -> ModelElements.isBlank(technologyOf(element)))
                 .filter(element -> element instanceof Container || element instanceof Component
                         || element instanceof DeploymentNode || element instanceof InfrastructureNode)
+                .filter(element -> ArchitectureModel.technologyOf(element).isEmpty())
                 .map(element -> new Finding(KEY, model.describe(element)
                         + " has no technology. Add the technology argument (e.g. \"Python 3.12 / FastAPI\" or \"Amazon S3\")."))
                 .toList();
     }
 
-    private static String technologyOf(Element element) {
-        return switch (element) {
-            case Container container -> container.getTechnology();
-            case Component component -> component.getTechnology();
-            case DeploymentNode node -> node.getTechnology();
-            case InfrastructureNode node -> node.getTechnology();
-            default -> "n/a";
-        };
-    }
 }
