@@ -192,7 +192,8 @@ public final class ComputeStack extends PlatformStack {
         output("JobQueueArn", jobQueue.getJobQueueArn(), "Fila do AWS Batch (Spot, depois On-Demand).");
         output("JobDefinitionArn", jobDefinition.getJobDefinitionArn(), "Definição do job de análise por proteína.");
         verifiedBy(
-                "aws eks describe-cluster --region sa-east-1 --name {{ClusterName}} --query 'cluster.[status,version,accessConfig.authenticationMode,resourcesVpcConfig.endpointPublicAccess,resourcesVpcConfig.publicAccessCidrs,upgradePolicy.supportType]'",
+                "aws eks describe-cluster --region sa-east-1 --name {{ClusterName}} --query 'cluster.[status,version,accessConfig.authenticationMode,upgradePolicy.supportType]'",
+                "aws eks describe-cluster --region sa-east-1 --name {{ClusterName}} --query 'cluster.resourcesVpcConfig.[endpointPublicAccess,publicAccessCidrs]'",
                 "aws eks list-addons --region sa-east-1 --cluster-name {{ClusterName}}",
                 "aws eks list-pod-identity-associations --region sa-east-1 --cluster-name {{ClusterName}} --query 'associations[].[namespace,serviceAccount]' --output table",
                 "aws eks list-access-entries --region sa-east-1 --cluster-name {{ClusterName}}",

@@ -352,7 +352,8 @@ public final class DataStack extends PlatformStack {
                 "aws s3api get-bucket-lifecycle-configuration --bucket {{ResultsBucketName}}",
                 "aws s3api get-object-lock-configuration --bucket {{ResultsBucketName}}",
                 "aws s3api get-public-access-block --bucket {{ResultsBucketName}}",
-                "aws rds describe-db-clusters --region sa-east-1 --db-cluster-identifier {{DatabaseClusterId}} --query 'DBClusters[0].[EngineVersion,MultiAZ,StorageEncrypted,BackupRetentionPeriod,MasterUserSecret.SecretStatus,DBClusterMembers[].IsClusterWriter]'",
+                "aws rds describe-db-clusters --region sa-east-1 --db-cluster-identifier {{DatabaseClusterId}} --query 'DBClusters[0].[EngineVersion,MultiAZ,StorageEncrypted,BackupRetentionPeriod]'",
+                "aws rds describe-db-clusters --region sa-east-1 --db-cluster-identifier {{DatabaseClusterId}} --query 'DBClusters[0].[MasterUserSecret.SecretStatus,DBClusterMembers[].IsClusterWriter]'",
                 "aws rds describe-db-proxies --region sa-east-1 --db-proxy-name " + PROXY_NAME + " --query 'DBProxies[0].[RequireTLS,DefaultAuthScheme,Status]'",
                 "aws backup describe-backup-vault --region sa-east-1 --backup-vault-name {{BackupVaultName}} --query '[Locked,MinRetentionDays,MaxRetentionDays]'",
                 "aws secretsmanager describe-secret --region sa-east-1 --secret-id {{DatabaseSecretArn}} --query '[RotationEnabled,RotationRules]'");

@@ -178,10 +178,12 @@ public final class EdgeStack extends PlatformStack {
         output("WebAclArn", webAcl.getAttrArn(), "Web ACL do AWS WAF (escopo CLOUDFRONT).");
         output("CertificateArn", certificate.getCertificateArn(), "Certificado ACM (us-east-1) do domínio do site.");
         verifiedBy(
-                "aws cloudfront get-distribution-config --id {{DistributionId}} --query 'DistributionConfig.[WebACLId,ViewerCertificate.MinimumProtocolVersion,PriceClass,HttpVersion,Logging.Enabled,CacheBehaviors.Items[].PathPattern]'",
+                "aws cloudfront get-distribution-config --id {{DistributionId}} --query 'DistributionConfig.[WebACLId,ViewerCertificate.MinimumProtocolVersion,PriceClass]'",
+                "aws cloudfront get-distribution-config --id {{DistributionId}} --query 'DistributionConfig.[HttpVersion,Logging.Enabled,CacheBehaviors.Items[].PathPattern]'",
                 "aws wafv2 get-web-acl --region us-east-1 --scope CLOUDFRONT --name proteomics-edge --id $(echo {{WebAclArn}} | awk -F/ '{print $NF}') --query 'WebACL.Rules[].Name'",
                 "aws acm describe-certificate --region us-east-1 --certificate-arn {{CertificateArn}} --query 'Certificate.[Status,DomainName]'",
-                "aws route53 get-dnssec --hosted-zone-id " + settings.hostedZoneId() + " --query '[Status.ServeSignature,KeySigningKeys[].Status]'");
+                // the environment's hosted zone (variable ZONA of the guide); the template only imports it
+                "aws route53 get-dnssec --hosted-zone-id \"$ZONA\" --query '[Status.ServeSignature,KeySigningKeys[].Status]'");
     }
 
     /**

@@ -64,6 +64,8 @@ public final class IdentityStack extends PlatformStack {
 
         output("UserPoolId", users.getUserPoolId(), "User pool do Cognito.");
         output("WebClientId", webClient.getUserPoolClientId(), "Cliente OIDC do front-end Django.");
-        verifiedBy("aws cognito-idp describe-user-pool --region sa-east-1 --user-pool-id {{UserPoolId}} --query 'UserPool.[MfaConfiguration,UserPoolTier,Policies.PasswordPolicy.MinimumLength,DeletionProtection]'");
+        verifiedBy(
+                "aws cognito-idp describe-user-pool --region sa-east-1 --user-pool-id {{UserPoolId}} --query 'UserPool.[MfaConfiguration,UserPoolTier,DeletionProtection]'",
+                "aws cognito-idp describe-user-pool --region sa-east-1 --user-pool-id {{UserPoolId}} --query UserPool.Policies.PasswordPolicy.MinimumLength");
     }
 }

@@ -74,7 +74,7 @@ public record PlatformSettings(
                 text(context, "productionAccount", "777788889999"),
                 list(context, "availabilityZones", "sa-east-1a,sa-east-1b,sa-east-1c"),
                 list(context, "eksPublicAccessCidrs", ""),
-                text(context, "kubernetesVersion", "1.34"),
+                text(context, "kubernetesVersion", "1.35"),
                 text(context, "analysisImageTag", "1.0.0"),
                 text(context, "sourceRepository", "proteomics-platform"),
                 text(context, "sourceBranch", "main"),

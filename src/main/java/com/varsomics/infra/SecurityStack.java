@@ -53,7 +53,7 @@ public final class SecurityStack extends PlatformStack {
         output("AccessAnalyzerArn", analyzer.getAttrArn(), "IAM Access Analyzer da conta.");
         verifiedBy(
                 "aws kms get-key-rotation-status --region sa-east-1 --key-id {{DataKeyArn}}",
-                "aws accessanalyzer list-findings --region sa-east-1 --analyzer-arn {{AccessAnalyzerArn}} --filter '{\"status\":{\"eq\":[\"ACTIVE\"]}}'");
+                "aws accessanalyzer list-findings-v2 --region sa-east-1 --analyzer-arn {{AccessAnalyzerArn}} --filter '{\"status\":{\"eq\":[\"ACTIVE\"]}}'");
     }
 
     private Key key(String id, String alias, String description) {

@@ -235,9 +235,10 @@ public final class WorkflowStack extends PlatformStack {
         output("FailuresTopicArn", failures.getTopicArn(), "Tópico SNS de falhas de análise.");
         verifiedBy(
                 "aws stepfunctions describe-state-machine --region sa-east-1 --state-machine-arn {{StateMachineArn}} --query '[type,loggingConfiguration.level,tracingConfiguration.enabled]'",
-                "aws events list-rules --region sa-east-1 --query \"Rules[?contains(EventPattern, 'Step Functions Execution Status Change')].[Name,State]\"",
+                "aws events list-rules --region sa-east-1 --query \"Rules[?contains(EventPattern || '', 'Step Functions Execution Status Change')].[Name,State]\"",
                 "aws sqs get-queue-attributes --region sa-east-1 --queue-url {{StatusQueueUrl}} --attribute-names VisibilityTimeout MessageRetentionPeriod RedrivePolicy KmsMasterKeyId",
-                "aws sesv2 get-email-identity --region sa-east-1 --email-identity " + settings.domainName() + " --query '[VerifiedForSendingStatus,DkimAttributes.Status,MailFromAttributes.MailFromDomainStatus]'",
+                "aws sesv2 get-email-identity --region sa-east-1 --email-identity \"$DOMINIO\" --query '[VerifiedForSendingStatus,DkimAttributes.Status]'",
+                "aws sesv2 get-email-identity --region sa-east-1 --email-identity \"$DOMINIO\" --query MailFromAttributes.MailFromDomainStatus",
                 "aws sesv2 get-account --region sa-east-1 --query '[ProductionAccessEnabled,SendingEnabled]'");
     }
 

@@ -26,9 +26,11 @@ final class ExpectedResults {
 
     /** Pairs shorter than this are printed as one JSON-like array; longer ones one field per line. */
     private static final int COMPACT_WIDTH = 90;
-    private static final int WRAP_WIDTH = 100;
+    /** Comment text width: with its "# " the line fits the {@value ShellLines#WIDTH} characters of a printed listing. */
+    private static final int WRAP_WIDTH = ShellLines.WIDTH - 2;
     private static final Pattern OUTPUT_REFERENCE = Pattern.compile("\\{\\{([A-Za-z0-9]+)}}");
-    private static final Pattern CONTAINS_FILTER = Pattern.compile("contains\\(EventPattern, '([^']+)'\\)");
+    /** {@code contains(EventPattern || '', '...')}: rules without an event pattern (scheduled ones) have a null one. */
+    private static final Pattern CONTAINS_FILTER = Pattern.compile("contains\\(EventPattern \\|\\| '', '([^']+)'\\)");
     /** Namespace of the ServiceAccounts that managed add-ons bind with EKS Pod Identity. */
     private static final Map<String, String> ADDON_NAMESPACES = Map.of(
             "vpc-cni", "kube-system",
@@ -39,7 +41,7 @@ final class ExpectedResults {
 
     static {
         RULES.put("kms get-key-rotation-status", ExpectedResults::keyRotation);
-        RULES.put("accessanalyzer list-findings", ExpectedResults::accessAnalyzerFindings);
+        RULES.put("accessanalyzer list-findings-v2", ExpectedResults::accessAnalyzerFindings);
         RULES.put("ec2 describe-subnets", ExpectedResults::subnets);
         RULES.put("ec2 describe-flow-logs", ExpectedResults::flowLogs);
         RULES.put("ec2 describe-vpc-endpoints", ExpectedResults::vpcEndpoints);
@@ -230,7 +232,7 @@ final class ExpectedResults {
             return Value.json(jsonList(members));
         });
         List<String> lines = new ArrayList<>(fields(c, fields));
-        if (instances.size() > 1) {
+        if (instances.size() > 1 && c.queries("DBClusterMembers[].IsClusterWriter")) {
             lines.add("obs.: um writer e " + (instances.size() - 1) + " reader, em " + zones + " AZs; a ordem dos membros pode variar");
         }
         return lines;
@@ -280,6 +282,7 @@ final class ExpectedResults {
         fields.put("MfaConfiguration", () -> Value.json(quote(pool.path("MfaConfiguration").asText("OFF"))));
         fields.put("UserPoolTier", () -> Value.json(quote(pool.path("UserPoolTier").asText("ESSENTIALS"))));
         fields.put("Policies.PasswordPolicy.MinimumLength", () -> Value.json(pool.path("Policies").path("PasswordPolicy").path("MinimumLength").asText("8")));
+        fields.put("UserPool.Policies.PasswordPolicy.MinimumLength", fields.get("Policies.PasswordPolicy.MinimumLength"));
         fields.put("DeletionProtection", () -> Value.json(quote(pool.path("DeletionProtection").asText("INACTIVE"))));
         return fields(c, fields);
     }
@@ -300,7 +303,7 @@ final class ExpectedResults {
                 : jsonList(List.of(quote("0.0.0.0/0")))));
         fields.put("upgradePolicy.supportType", () -> Value.json(quote(cluster.path("UpgradePolicy").path("SupportType").asText("EXTENDED"))));
         List<String> lines = new ArrayList<>(fields(c, fields));
-        if (!publicEndpoint && c.queryFields().contains("resourcesVpcConfig.publicAccessCidrs")) {
+        if (!publicEndpoint && c.queries("resourcesVpcConfig.publicAccessCidrs")) {
             lines.add("obs.: publicAccessCidrs mostra o padrão 0.0.0.0/0, sem efeito com o endpoint público desligado");
         }
         return lines;
@@ -455,13 +458,28 @@ final class ExpectedResults {
     }
 
     private static List<String> emailIdentity(Command c, Template t) {
-        byName(t, "AWS::SES::EmailIdentity", "EmailIdentity", c.option("email-identity"));
+        // "$DOMINIO": the environment's domain, the one identity the template verifies
+        String identity = c.option("email-identity");
+        if (identity.startsWith("$")) {
+            t.single("AWS::SES::EmailIdentity");
+        } else {
+            byName(t, "AWS::SES::EmailIdentity", "EmailIdentity", identity);
+        }
         Map<String, Supplier<Value>> fields = new LinkedHashMap<>();
         fields.put("VerifiedForSendingStatus", () -> Value.json("true"));
         fields.put("DkimAttributes.Status", () -> Value.json(quote("SUCCESS")));
         fields.put("MailFromAttributes.MailFromDomainStatus", () -> Value.json(quote("SUCCESS")));
         List<String> lines = new ArrayList<>(fields(c, fields));
-        lines.add("obs.: PENDING enquanto os registros DKIM e MAIL FROM que a stack criou não propagam");
+        List<String> records = new ArrayList<>();
+        if (c.queries("DkimAttributes.Status")) {
+            records.add("DKIM");
+        }
+        if (c.queries("MailFromAttributes.MailFromDomainStatus")) {
+            records.add("MAIL FROM");
+        }
+        if (!records.isEmpty()) {
+            lines.add("obs.: PENDING enquanto os registros " + String.join(" e ", records) + " que a stack criou não propagam");
+        }
         return lines;
     }
 
@@ -520,6 +538,9 @@ final class ExpectedResults {
         fields.put("DomainName", () -> Value.json(quote(certificate.path("DomainName").asText())));
         List<String> lines = new ArrayList<>(fields(c, fields));
         lines.add("obs.: PENDING_VALIDATION até o registro CNAME de validação propagar na zona hospedada");
+        if (c.queries("DomainName")) {
+            lines.add("obs.: o domínio acima é o do cdk.json (produção); em homologação, o DOMINIO do ambiente");
+        }
         return lines;
     }
 
@@ -639,7 +660,7 @@ final class ExpectedResults {
         List<String> queried = c.queryFields();
         List<Value> values = new ArrayList<>();
         for (String field : queried) {
-            Supplier<Value> value = known.get(field);
+            Supplier<Value> value = c.lookup(known, field);
             if (value == null) {
                 throw new UnknownField(field);
             }
@@ -790,22 +811,53 @@ final class ExpectedResults {
             if (query.isEmpty()) {
                 return List.of();
             }
-            if (query.endsWith("]")) {
-                int depth = 0;
-                for (int i = query.length() - 1; i >= 0; i--) {
-                    char ch = query.charAt(i);
-                    if (ch == ']') {
-                        depth++;
-                    } else if (ch == '[' && --depth == 0) {
-                        boolean multiselect = i == 0 || query.charAt(i - 1) == '.';
-                        if (multiselect) {
-                            return splitTopLevel(query.substring(i + 1, query.length() - 1));
-                        }
-                        break;
-                    }
+            int select = multiselectStart(query);
+            return select < 0 ? List.of(query) : splitTopLevel(query.substring(select + 1, query.length() - 1));
+        }
+
+        /**
+         * The paths a field of the final multiselect may be named from, as the rules name them: none, the path before
+         * the multiselect without its first segment (the response's root object, as {@code cluster} or
+         * {@code DBClusters[0]}), and the whole path. {@code cluster.resourcesVpcConfig.[a,b]} gives {@code ""},
+         * {@code resourcesVpcConfig.} and {@code cluster.resourcesVpcConfig.}.
+         */
+        List<String> queryPrefixes() {
+            String query = query().strip();
+            int select = multiselectStart(query);
+            if (select <= 0) {
+                return List.of("");
+            }
+            String path = query.substring(0, select);
+            int root = path.indexOf('.');
+            return java.util.stream.Stream.of("", root < 0 ? "" : path.substring(root + 1), path).distinct().toList();
+        }
+
+        /** The rule's value for a queried field, looked up under each of {@link #queryPrefixes()}. */
+        <T> T lookup(Map<String, T> known, String field) {
+            return queryPrefixes().stream().map(prefix -> known.get(prefix + field)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+        }
+
+        /** Whether the query selects the field, named from the root as the rules name it. */
+        boolean queries(String field) {
+            return queryFields().stream().anyMatch(f -> queryPrefixes().stream().anyMatch(prefix -> (prefix + f).equals(field)));
+        }
+
+        /** Where the final multiselect list of the query starts ({@code [}), or -1 if it ends in none. */
+        private static int multiselectStart(String query) {
+            if (!query.endsWith("]")) {
+                return -1;
+            }
+            int depth = 0;
+            for (int i = query.length() - 1; i >= 0; i--) {
+                char ch = query.charAt(i);
+                if (ch == ']') {
+                    depth++;
+                } else if (ch == '[' && --depth == 0) {
+                    return i == 0 || query.charAt(i - 1) == '.' ? i : -1;
                 }
             }
-            return List.of(query);
+            return -1;
         }
 
         private static List<String> splitTopLevel(String list) {

@@ -81,8 +81,8 @@ public final class ProvisioningGuide {
         adoc.append("""
                 Os comandos usam as variáveis `AMBIENTE` (`staging` ou `prod`), `CONTA_CARGA` e `PERFIL_CARGA` (conta \
                 de carga de trabalho desse ambiente e o perfil da AWS CLI nela), `CONTEXTO` (valores de contexto do \
-                ambiente que diferem do `cdk.json`) e `CONTA_FERRAMENTAS` e `PERFIL_FERRAMENTAS` (conta de ferramentas \
-                CI/CD). Cada conta é preparada uma vez, nas regiões em que recebe stacks; a conta de carga de trabalho \
+                ambiente que diferem do `cdk.json`), `DOMINIO` e `ZONA` (domínio do site e id da zona hospedada do \
+                ambiente) e `CONTA_FERRAMENTAS` e `PERFIL_FERRAMENTAS` (conta de ferramentas CI/CD). Cada conta é preparada uma vez, nas regiões em que recebe stacks; a conta de carga de trabalho \
                 confia na de ferramentas, de onde o pipeline aplica as atualizações seguintes. A função `saida` lê uma \
                 saída de stack nas verificações:
 
@@ -97,15 +97,16 @@ public final class ProvisioningGuide {
                 continue;
             }
             regions.forEach(region -> bootstrapped.add(new String[]{account, region}));
-            adoc.append("cdk bootstrap ").append(regions.stream().map(region -> "aws://$" + accountVariable(account) + "/" + region)
-                    .collect(Collectors.joining(" "))).append(" --profile \"$").append(profileVariable(account)).append('"');
+            String bootstrap = "cdk bootstrap " + regions.stream().map(region -> "aws://$" + accountVariable(account) + "/" + region)
+                    .collect(Collectors.joining(" ")) + " --profile \"$" + profileVariable(account) + '"';
             if (account.equals(SynthesizedStack.WORKLOAD)) {
-                adoc.append(" \\\n  --trust \"$CONTA_FERRAMENTAS\" --cloudformation-execution-policies arn:aws:iam::aws:policy/AdministratorAccess");
+                bootstrap += " --trust \"$CONTA_FERRAMENTAS\" --cloudformation-execution-policies arn:aws:iam::aws:policy/AdministratorAccess";
             }
-            adoc.append('\n');
+            adoc.append(command(bootstrap));
         }
+        adoc.append(command("saida() { aws cloudformation describe-stacks --region \"$1\" --stack-name \"$2\" "
+                + "--query \"Stacks[0].Outputs[?OutputKey=='$3'].OutputValue\" --output text; }"));
         adoc.append("""
-                saida() { aws cloudformation describe-stacks --region "$1" --stack-name "$2" --query "Stacks[0].Outputs[?OutputKey=='$3'].OutputValue" --output text; }
                 ----
 
                 .Verificação do bootstrap
@@ -113,17 +114,18 @@ public final class ProvisioningGuide {
                 ----
                 """);
         for (String[] accountRegion : bootstrapped) {
-            adoc.append("aws ssm get-parameter --region ").append(accountRegion[1]).append(" --name /cdk-bootstrap/")
-                    .append(toolchain.bootstrapQualifier()).append("/version --query Parameter.Value --output text --profile \"$")
-                    .append(profileVariable(accountRegion[0])).append("\"\n");
+            adoc.append(command("aws ssm get-parameter --region " + accountRegion[1] + " --name /cdk-bootstrap/"
+                    + toolchain.bootstrapQualifier() + "/version --query Parameter.Value --output text --profile \"$"
+                    + profileVariable(accountRegion[0]) + '"'));
         }
-        adoc.append("# esperado: em cada conta e região, um número maior ou igual a ").append(toolchain.bootstrapVersion())
-                .append(" (a versão de bootstrap que as stacks exigem)\n\n");
+        adoc.append(comment("esperado: em cada conta e região, um número maior ou igual a " + toolchain.bootstrapVersion()
+                + " (a versão de bootstrap que as stacks exigem)")).append('\n');
         String workloadRegion = bootstrapped.stream().filter(a -> a[0].equals(SynthesizedStack.WORKLOAD)).map(a -> a[1]).findFirst().orElse(null);
         if (workloadRegion != null) {
-            adoc.append("aws cloudformation describe-stacks --region ").append(workloadRegion)
-                    .append(" --stack-name CDKToolkit --query \"Stacks[0].Parameters[?ParameterKey=='TrustedAccounts'].ParameterValue\" --output text --profile \"$PERFIL_CARGA\"\n")
-                    .append("# esperado: o id da conta de ferramentas ($CONTA_FERRAMENTAS)\n");
+            adoc.append(command("aws cloudformation describe-stacks --region " + workloadRegion + " --stack-name CDKToolkit "
+                            + "--query \"Stacks[0].Parameters[?ParameterKey=='TrustedAccounts'].ParameterValue\" --output text "
+                            + "--profile \"$PERFIL_CARGA\""))
+                    .append(comment("esperado: o id da conta de ferramentas ($CONTA_FERRAMENTAS)"));
         }
         adoc.append("----\n");
 
@@ -134,7 +136,7 @@ public final class ProvisioningGuide {
                     .append(stack.dependencies().isEmpty() ? "nenhuma stack"
                             : stack.dependencies().stream().map(d -> "`" + d + "`").collect(Collectors.joining(", ")))
                     .append("; ").append(stack.resourceCount()).append(" recursos do CloudFormation.\n\n")
-                    .append("[source,bash,role=comando]\n----\n").append(deployCommand(stack)).append("\n----\n");
+                    .append("[source,bash,role=comando]\n----\n").append(command(deployCommand(stack))).append("----\n");
             if (!stack.outputs().isEmpty()) {
                 adoc.append("\n.Saídas de `").append(stack.name()).append("`\n[cols=\"1,3\",options=\"header\"]\n|===\n|Saída |Descrição\n");
                 stack.outputs().forEach(o -> adoc.append("|`").append(o.key()).append("` |").append(cell(o.description())).append('\n'));
@@ -145,7 +147,7 @@ public final class ProvisioningGuide {
                         .append("export AWS_PROFILE=\"$").append(profileVariable(stack.account())).append("\"\n");
                 for (int i = 0; i < stack.verification().size(); i++) {
                     SynthesizedStack.Verification check = stack.verification().get(i);
-                    adoc.append(i == 0 ? "" : "\n").append(expand(stack, check.command())).append('\n');
+                    adoc.append(i == 0 ? "" : "\n").append(command(stack, expand(stack, check.command())));
                     check.expected().forEach(line -> adoc.append("# ").append(line).append('\n'));
                 }
                 adoc.append("----\n");
@@ -156,27 +158,29 @@ public final class ProvisioningGuide {
 
     /**
      * The stacks deleted in reverse deployment order (termination protection and deletion protection turned off
-     * first), and the table of what CloudFormation keeps.
+     * first), and the table of what CloudFormation keeps. The workload account's stacks come first, once per
+     * environment; the tooling account's stacks serve both environments (the pipeline deploys to staging and
+     * production), so they come in a listing of their own, for taking the whole platform down after both environments.
      */
     static String teardown(List<SynthesizedStack> stacks) {
         StringBuilder adoc = new StringBuilder(HEADER);
-        adoc.append("\n.Exclusão das stacks, na ordem inversa da implantação\n[source,bash,role=comando]\n----\n");
         List<SynthesizedStack> reversed = new ArrayList<>(stacks);
         java.util.Collections.reverse(reversed);
-        for (int i = 0; i < reversed.size(); i++) {
-            SynthesizedStack stack = reversed.get(i);
-            adoc.append(i == 0 ? "" : "\n").append("# ").append(stack.name()).append(" (").append(accountName(stack.account()))
-                    .append(", ").append(stack.region()).append(")\n")
-                    .append("export AWS_PROFILE=\"$").append(profileVariable(stack.account())).append("\"\n");
-            if (stack.terminationProtection()) {
-                adoc.append("aws cloudformation update-termination-protection --region ").append(stack.region())
-                        .append(" --stack-name ").append(stack.name()).append(" --no-enable-termination-protection\n");
-            }
-            stack.unprotect().forEach(command -> adoc.append(expand(stack, command)).append('\n'));
-            adoc.append("cdk destroy ").append(stack.name()).append(contextOptions(stack)).append(" --force --profile \"$")
-                    .append(profileVariable(stack.account())).append("\"\n");
+        List<SynthesizedStack> environment = reversed.stream().filter(stack -> !stack.account().equals(SynthesizedStack.TOOLING)).toList();
+        List<SynthesizedStack> tooling = reversed.stream().filter(stack -> stack.account().equals(SynthesizedStack.TOOLING)).toList();
+        if (!environment.isEmpty()) {
+            adoc.append("\n.Exclusão das stacks de um ambiente, na ordem inversa da implantação (uma vez por ambiente)\n");
+            destroyListing(adoc, environment);
         }
-        adoc.append("----\n\n.Recursos que o CloudFormation não apaga com a stack (`DeletionPolicy`)\n")
+        if (!tooling.isEmpty()) {
+            adoc.append("\nAs stacks da conta de ferramentas (`")
+                    .append(tooling.stream().map(SynthesizedStack::name).collect(Collectors.joining("`, `")))
+                    .append("`) são compartilhadas pelos dois ambientes: delas sai o que o pipeline implanta em homologação e em produção. ")
+                    .append("Desmontar um ambiente não as toca; apagá-las encerra a esteira dos dois.\n")
+                    .append("\n.Só ao desmontar a plataforma inteira, depois dos dois ambientes: stacks da conta de ferramentas\n");
+            destroyListing(adoc, tooling);
+        }
+        adoc.append("\n.Recursos que o CloudFormation não apaga com a stack (`DeletionPolicy`)\n")
                 .append("[cols=\"3,5,3,2\",options=\"header\"]\n|===\n|Stack |Recurso |Tipo |Ao excluir a stack\n");
         for (SynthesizedStack stack : stacks) {
             for (SynthesizedStack.RetainedResource resource : stack.retained()) {
@@ -186,6 +190,25 @@ public final class ProvisioningGuide {
             }
         }
         return adoc.append("|===\n").toString();
+    }
+
+    /** One listing that deletes the stacks in the given order, each with its account's profile. */
+    private static void destroyListing(StringBuilder adoc, List<SynthesizedStack> stacks) {
+        adoc.append("[source,bash,role=comando]\n----\n");
+        for (int i = 0; i < stacks.size(); i++) {
+            SynthesizedStack stack = stacks.get(i);
+            adoc.append(i == 0 ? "" : "\n").append("# ").append(stack.name()).append(" (").append(accountName(stack.account()))
+                    .append(", ").append(stack.region()).append(")\n")
+                    .append("export AWS_PROFILE=\"$").append(profileVariable(stack.account())).append("\"\n");
+            if (stack.terminationProtection()) {
+                adoc.append(command(stack, "aws cloudformation update-termination-protection --region " + stack.region()
+                        + " --stack-name " + stack.name() + " --no-enable-termination-protection"));
+            }
+            stack.unprotect().forEach(command -> adoc.append(command(stack, expand(stack, command))));
+            adoc.append(command(stack, "cdk destroy " + stack.name() + contextOptions(stack) + " --force --profile \"$"
+                    + profileVariable(stack.account()) + '"'));
+        }
+        adoc.append("----\n");
     }
 
     /** Every output of every stack in deployment order, with the command that reads its value: one reference table. */
@@ -221,12 +244,54 @@ public final class ProvisioningGuide {
         return adoc.append("|===\n").toString();
     }
 
+    /** {@code cdk deploy} with the environment's context and profile, then one line per template parameter. */
     private static String deployCommand(SynthesizedStack stack) {
-        StringBuilder command = new StringBuilder("cdk deploy ").append(stack.name()).append(contextOptions(stack));
-        command.append(" --profile \"$").append(profileVariable(stack.account())).append('"');
-        stack.parameters().forEach(p -> command.append(" \\\n  --parameters ").append(p.key()).append("=\"$")
-                .append(environmentVariable(p.key())).append('"'));
-        return command.toString();
+        List<String> lines = new ArrayList<>(ShellLines.wrap("cdk deploy " + stack.name() + contextOptions(stack)
+                + " --profile \"$" + profileVariable(stack.account()) + '"', ShellLines.WIDTH));
+        stack.parameters().forEach(p -> {
+            lines.set(lines.size() - 1, lines.getLast() + " \\");
+            lines.add("  --parameters " + p.key() + "=\"$" + environmentVariable(p.key()) + '"');
+        });
+        return String.join("\n", lines);
+    }
+
+    /** A command of a listing, broken into lines that fit the page ({@link ShellLines}), each ending in a newline. */
+    static String command(String command) {
+        return command(null, command);
+    }
+
+    /**
+     * A command of a listing, as {@link #command(String)}; a line that still does not fit (one word wider than the
+     * page) fails the build, naming the stack whose verification or teardown command it is.
+     */
+    private static String command(SynthesizedStack stack, String command) {
+        String wrapped = ShellLines.wrapAll(command, ShellLines.WIDTH);
+        for (String line : wrapped.lines().toList()) {
+            if (line.length() > ShellLines.WIDTH) {
+                throw new BuildException((stack == null ? "the provisioning guide" : "stack " + stack.name())
+                        + ": the command line `" + line + "` is " + line.length() + " characters long, wider than the "
+                        + ShellLines.WIDTH + " a printed listing holds, and has no space to break at. Shorten it "
+                        + "(split a long --query into two checks in verifiedBy(...)).");
+            }
+        }
+        return wrapped + "\n";
+    }
+
+    /** A comment line of a listing ({@code # text}), broken at spaces into lines that fit the page. */
+    static String comment(String text) {
+        StringBuilder lines = new StringBuilder();
+        String prefix = "# ";
+        String rest = text;
+        while (prefix.length() + rest.length() > ShellLines.WIDTH) {
+            int cut = rest.lastIndexOf(' ', ShellLines.WIDTH - prefix.length());
+            if (cut <= 0) {
+                break;
+            }
+            lines.append(prefix).append(rest, 0, cut).append('\n');
+            rest = rest.substring(cut + 1);
+            prefix = "#   ";
+        }
+        return lines.append(prefix).append(rest).append('\n').toString();
     }
 
     /** A workload stack is synthesized for the environment's account, with that environment's context. */

@@ -40,6 +40,14 @@ class ExpectedResultsTest {
         template = new Template(root, "sa-east-1");
     }
 
+    private static Template template(String json) {
+        try {
+            return new Template(new ObjectMapper().readTree(json), "sa-east-1");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void of_DerivesTheValueFromTheResourceTheOutputPointsAt() {
         assertThat(ExpectedResults.of("S", "aws kms get-key-rotation-status --key-id {{KeyArn}}", template))
@@ -81,6 +89,49 @@ class ExpectedResultsTest {
                 + "--query '[type,roleArn]'", template))
                 .isInstanceOf(BuildException.class)
                 .hasMessageContaining("queries 'roleArn'");
+    }
+
+    @Test
+    void of_NamesFieldsBelowTheRootByTheirPathFromTheRoot() {
+        assertThat(ExpectedResults.of("S", "aws stepfunctions describe-state-machine --state-machine-arn {{MachineArn}} "
+                + "--query 'loggingConfiguration.[level,includeExecutionData]'", template)).containsExactly("esperado: [\"ALL\", false]");
+    }
+
+    @Test
+    void of_CountsTheEventRulesWhosePatternNamesTheDetailType_SkippingRulesWithoutAPattern() {
+        Template rules = template("""
+                {"Resources": {
+                  "Status": {"Type": "AWS::Events::Rule", "Properties": {"EventPattern": {"source": ["aws.states"],
+                             "detail-type": ["Step Functions Execution Status Change"]}}},
+                  "Nightly": {"Type": "AWS::Events::Rule", "Properties": {"ScheduleExpression": "rate(1 day)"}}}}
+                """);
+
+        assertThat(ExpectedResults.of("S", "aws events list-rules --query \"Rules[?contains(EventPattern || '', "
+                + "'Step Functions Execution Status Change')].[Name,State]\"", rules))
+                .containsExactly("esperado: 1 regra com nome gerado pelo CloudFormation, ENABLED");
+    }
+
+    @Test
+    void of_TakesTheTemplatesOnlyEmailIdentity_WhenTheCommandNamesItByAShellVariable() {
+        Template identity = template("""
+                {"Resources": {"Domain": {"Type": "AWS::SES::EmailIdentity", "Properties": {"EmailIdentity": "example.com"}}}}
+                """);
+
+        assertThat(ExpectedResults.of("S", "aws sesv2 get-email-identity --email-identity \"$DOMINIO\" "
+                + "--query MailFromAttributes.MailFromDomainStatus", identity)).first().isEqualTo("esperado: \"SUCCESS\"");
+    }
+
+    @Test
+    void of_WrapsExpectedLinesToFitThePrintedListingWithTheirCommentSign() {
+        StringBuilder resources = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            resources.append(i == 0 ? "" : ",").append("\"E").append(i).append("\": {\"Type\": \"AWS::EC2::VPCEndpoint\", ")
+                    .append("\"Properties\": {\"ServiceName\": \"com.amazonaws.sa-east-1.service-number-").append(i).append("\"}}");
+        }
+        Template endpoints = template("{\"Resources\": {" + resources + "}}");
+
+        assertThat(ExpectedResults.of("S", "aws ec2 describe-vpc-endpoints --query 'VpcEndpoints[].ServiceName'", endpoints))
+                .allSatisfy(line -> assertThat(("# " + line).length()).isLessThanOrEqualTo(100).as(line));
     }
 
     @Test

@@ -48,7 +48,8 @@ class ProvisioningGuideTest {
         assertThat(adoc).contains("""
                 [source,bash,role=comando]
                 ----
-                cdk deploy Data -c environment="$AMBIENTE" -c account="$CONTA_CARGA" "${CONTEXTO[@]}" --profile "$PERFIL_CARGA"
+                cdk deploy Data -c environment="$AMBIENTE" -c account="$CONTA_CARGA" "${CONTEXTO[@]}" \\
+                  --profile "$PERFIL_CARGA"
                 ----
                 """);
         assertThat(adoc).contains("""
@@ -74,6 +75,37 @@ class ProvisioningGuideTest {
                 cdk deploy Edge --profile "$PERFIL_FERRAMENTAS" \\
                   --parameters OriginVerifyToken="$ORIGIN_VERIFY_TOKEN"
                 """);
+    }
+
+    @Test
+    void stacks_BreaksEveryListingLineToFitThePrintedPage() {
+        String adoc = ProvisioningGuide.stacks(minimal.stacks(), minimal.toolchain()) + ProvisioningGuide.teardown(minimal.stacks());
+
+        assertThat(listingLines(adoc)).isNotEmpty().allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void stacks_FailsTheBuild_WhenAVerificationWordIsWiderThanThePage() {
+        String query = "'[" + "VeryLongFieldName,".repeat(6) + "Last]'";
+        SynthesizedStack stack = new SynthesizedStack("Data", "sa-east-1", SynthesizedStack.WORKLOAD, "Dados.", List.of(), List.of(), List.of(),
+                List.of(new SynthesizedStack.Verification("aws rds describe-db-clusters --query " + query, List.of("esperado: nada"))),
+                1, false, List.of(), List.of());
+
+        assertThatThrownBy(() -> ProvisioningGuide.stacks(List.of(stack), minimal.toolchain()))
+                .isInstanceOf(BuildException.class)
+                .hasMessageStartingWith("stack Data: the command line `  " + query + "` is 118 characters long, wider than the 100");
+    }
+
+    @Test
+    void teardown_DeletesTheEnvironmentsStacksFirst_AndTheToolingAccountsStacksOnlyInAListingOfTheirOwn() {
+        String adoc = ProvisioningGuide.teardown(minimal.stacks());
+
+        int environment = adoc.indexOf(".Exclusão das stacks de um ambiente");
+        int tooling = adoc.indexOf(".Só ao desmontar a plataforma inteira, depois dos dois ambientes");
+        assertThat(environment).isNotNegative().isLessThan(adoc.indexOf("cdk destroy Data"));
+        assertThat(adoc.indexOf("cdk destroy Data")).isLessThan(tooling);
+        assertThat(tooling).isLessThan(adoc.indexOf("cdk destroy Edge"));
+        assertThat(adoc.substring(environment, tooling)).doesNotContain("PERFIL_FERRAMENTAS");
     }
 
     @Test
@@ -137,6 +169,20 @@ class ProvisioningGuideTest {
     @Test
     void environmentVariable_SpellsAParameterKeyAsAShellVariable() {
         assertThat(ProvisioningGuide.environmentVariable("OriginVerifyToken")).isEqualTo("ORIGIN_VERIFY_TOKEN");
+    }
+
+    /** The lines inside the ---- delimited listings of an AsciiDoc text. */
+    static List<String> listingLines(String adoc) {
+        List<String> lines = new java.util.ArrayList<>();
+        boolean inside = false;
+        for (String line : adoc.lines().toList()) {
+            if (line.equals("----")) {
+                inside = !inside;
+            } else if (inside) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     static String golden(String file) {
