@@ -40,6 +40,7 @@ import software.amazon.awscdk.services.stepfunctions.OutputType;
 import software.amazon.awscdk.services.stepfunctions.ResultWriterV2;
 import software.amazon.awscdk.services.stepfunctions.ResultWriterV2Props;
 import software.amazon.awscdk.services.stepfunctions.RetryProps;
+import software.amazon.awscdk.services.stepfunctions.S3FileItemReaderProps;
 import software.amazon.awscdk.services.stepfunctions.S3JsonItemReader;
 import software.amazon.awscdk.services.stepfunctions.StateMachine;
 import software.amazon.awscdk.services.stepfunctions.StateMachineType;
@@ -87,6 +88,8 @@ public final class WorkflowStack extends PlatformStack {
      * checksum on every PutObject, which Step Functions is not documented to send.
      */
     public static final String EXECUTION_SUMMARY_PREFIX = "_execucoes/";
+    /** The API writes one manifest per sample, {@code samples/<sample id>/manifest.json}; the Map reads nothing else. */
+    public static final String SAMPLE_MANIFESTS = "samples/*/manifest.json";
 
     public WorkflowStack(Construct scope, String id, PlatformSettings settings, SecurityStack security,
                          DataStack data, ComputeStack compute) {
@@ -123,10 +126,7 @@ public final class WorkflowStack extends PlatformStack {
 
         DistributedMap perProtein = DistributedMap.Builder.create(this, "PerProtein")
                 .stateName("Uma análise por proteína")
-                .itemReader(S3JsonItemReader.Builder.create()
-                        .bucket(data.inputBucket())
-                        .key(JsonPath.stringAt("$.manifestKey"))
-                        .build())
+                .itemReader(new SampleManifestReader(data.inputBucket()))
                 .itemSelector(new TreeMap<>(Map.of(
                         "analysisId", JsonPath.stringAt("$.analysisId"),
                         "proteinKey", JsonPath.stringAt("$$.Map.Item.Value.key"))))
@@ -181,6 +181,9 @@ public final class WorkflowStack extends PlatformStack {
         // Before the rule-wide exception below, so the summary prefix is reported with its own reason. cdk-nag names
         // the finding after the bucket's logical id in the data stack.
         String inputBucketArn = "<" + data.resolve(data.getLogicalId((CfnBucket) data.inputBucket().getNode().getDefaultChild())) + ".Arn>";
+        Nag.suppress(stateMachine, "AwsSolutions-IAM5",
+                "O ItemReader do Distributed Map lê só o manifesto de cada amostra (samples/<id da amostra>/manifest.json); o curinga é o id da amostra, e nenhum arquivo de proteína fica legível pela state machine.",
+                List.of("Resource::" + inputBucketArn + "/" + SAMPLE_MANIFESTS));
         Nag.suppress(stateMachine, "AwsSolutions-IAM5",
                 "O ResultWriter do Distributed Map grava o resumo de cada execução sob _execucoes/* no bucket de entrada (manifest.json e SUCCEEDED_n/FAILED_n/PENDING_n.json, com nomes criados pelo Step Functions); o curinga não sai desse prefixo.",
                 List.of("Resource::" + inputBucketArn + "/" + EXECUTION_SUMMARY_PREFIX + "*"));
@@ -320,6 +323,29 @@ public final class WorkflowStack extends PlatformStack {
             return List.of(PolicyStatement.Builder.create()
                     .actions(List.of("s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"))
                     .resources(List.of(bucket.arnForObjects(EXECUTION_SUMMARY_PREFIX + "*")))
+                    .build());
+        }
+    }
+
+    /**
+     * The Distributed Map's ItemReader: the sample's manifest, whose key the execution input names. Its S3 permission
+     * is scoped to the manifests; the CDK's own statement would allow s3:GetObject on every object of the bucket,
+     * including the protein files the state machine never needs to read.
+     */
+    private static final class SampleManifestReader extends S3JsonItemReader {
+
+        private final IBucket bucket;
+
+        SampleManifestReader(IBucket bucket) {
+            super(S3FileItemReaderProps.builder().bucket(bucket).key(JsonPath.stringAt("$.manifestKey")).build());
+            this.bucket = bucket;
+        }
+
+        @Override
+        public List<PolicyStatement> providePolicyStatements() {
+            return List.of(PolicyStatement.Builder.create()
+                    .actions(List.of("s3:GetObject"))
+                    .resources(List.of(bucket.arnForObjects(SAMPLE_MANIFESTS)))
                     .build());
         }
     }

@@ -173,6 +173,22 @@ class WorkloadStacksIT {
         assertThat(keyActions).containsExactlyInAnyOrder("kms:Decrypt", "kms:GenerateDataKey");
     }
 
+    /** The state machine reads the sample's manifest and its own summary, never a protein's file. */
+    @Test
+    void workflow_ReadsOnlyTheSampleManifestsAndItsSummaries_FromTheInputBucket() {
+        JsonNode resources = new ObjectMapper().valueToTree(SynthesizedTemplates.of("Proteomics-Workflow").toJSON()).path("Resources");
+        List<String> readable = new java.util.ArrayList<>();
+        for (JsonNode policy : all(resources, "AWS::IAM::Policy")) {
+            for (JsonNode statement : policy.path("Properties").path("PolicyDocument").path("Statement")) {
+                if (texts(statement.path("Action")).stream().anyMatch(action -> action.startsWith("s3:Get") || action.equals("s3:*"))) {
+                    readable.add(joined(statement.path("Resource")));
+                }
+            }
+        }
+        assertThat(readable).hasSize(2).allSatisfy(resource -> assertThat(resource)
+                .matches("\\{Import Proteomics-Data:ExportsOutputFnGetAttInputBucket\\w+Arn\\w+}/(samples/\\*/manifest\\.json|_execucoes/\\*)"));
+    }
+
     /** Batch .sync polls the job and, when the execution stops or times out, terminates it: the CDK task grants neither. */
     @Test
     void workflow_MayDescribeAndTerminateTheJobsItRuns() {
