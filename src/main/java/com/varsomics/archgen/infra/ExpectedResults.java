@@ -692,17 +692,8 @@ final class ExpectedResults {
     private static List<String> wrapLong(List<String> lines) {
         List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
-            String indent = " ".repeat(line.length() - line.stripLeading().length() + 4);
-            String rest = line;
-            while (rest.length() > WRAP_WIDTH) {
-                int cut = rest.lastIndexOf(' ', WRAP_WIDTH);
-                if (cut <= indent.length()) {
-                    break;
-                }
-                wrapped.add(rest.substring(0, cut));
-                rest = indent + rest.substring(cut + 1);
-            }
-            wrapped.add(rest);
+            String indent = line.substring(0, line.length() - line.stripLeading().length());
+            wrapped.addAll(ShellLines.wrapText(indent, line.stripLeading(), indent + "    ", WRAP_WIDTH));
         }
         return List.copyOf(wrapped);
     }

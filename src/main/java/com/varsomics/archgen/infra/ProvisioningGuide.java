@@ -279,19 +279,7 @@ public final class ProvisioningGuide {
 
     /** A comment line of a listing ({@code # text}), broken at spaces into lines that fit the page. */
     static String comment(String text) {
-        StringBuilder lines = new StringBuilder();
-        String prefix = "# ";
-        String rest = text;
-        while (prefix.length() + rest.length() > ShellLines.WIDTH) {
-            int cut = rest.lastIndexOf(' ', ShellLines.WIDTH - prefix.length());
-            if (cut <= 0) {
-                break;
-            }
-            lines.append(prefix).append(rest, 0, cut).append('\n');
-            rest = rest.substring(cut + 1);
-            prefix = "#   ";
-        }
-        return lines.append(prefix).append(rest).append('\n').toString();
+        return String.join("\n", ShellLines.wrapText("# ", text, "#   ", ShellLines.WIDTH)) + "\n";
     }
 
     /** A workload stack is synthesized for the environment's account, with that environment's context. */

@@ -58,6 +58,27 @@ final class ShellLines {
         return List.copyOf(lines);
     }
 
+    /**
+     * Prose (a comment, an expected result) broken at its spaces into lines of at most {@code width} characters: the
+     * first line starts with {@code prefix}, the others with {@code continuation}. A word wider than a line stays whole.
+     */
+    static List<String> wrapText(String prefix, String text, String continuation, int width) {
+        List<String> lines = new ArrayList<>();
+        String start = prefix;
+        String rest = text;
+        while (start.length() + rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width - start.length());
+            if (cut <= 0) {
+                break;
+            }
+            lines.add(start + rest.substring(0, cut));
+            rest = rest.substring(cut + 1);
+            start = continuation;
+        }
+        lines.add(start + rest);
+        return List.copyOf(lines);
+    }
+
     /** The command with each too-long line wrapped; lines are joined with {@code \n}. */
     static String wrapAll(String commands, int width) {
         return String.join("\n", commands.lines().flatMap(line -> wrap(line, width).stream()).toList());
