@@ -58,11 +58,8 @@ public final class ProvisioningGuide {
     static String toolchain(List<SynthesizedStack> stacks, CdkToolchain toolchain) {
         return HEADER + ":cdk-cli-version: " + toolchain.cliVersion() + "\n"
                 + ":aws-cdk-lib-version: " + toolchain.libraryVersion() + "\n"
-                + ":cdk-bootstrap-version: " + toolchain.bootstrapVersion() + "\n"
-                + ":cdk-bootstrap-qualifier: " + toolchain.bootstrapQualifier() + "\n"
                 + ":cdk-stack-count: " + stacks.size() + "\n"
-                + ":cdk-resource-count: " + stacks.stream().mapToInt(SynthesizedStack::resourceCount).sum() + "\n"
-                + ":cdk-stacks: " + stacks.stream().map(SynthesizedStack::name).collect(Collectors.joining(" ")) + "\n";
+                + ":cdk-resource-count: " + stacks.stream().mapToInt(SynthesizedStack::resourceCount).sum() + "\n";
     }
 
     static String stacks(List<SynthesizedStack> stacks, CdkToolchain toolchain) {
