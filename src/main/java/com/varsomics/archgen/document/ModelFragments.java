@@ -92,7 +92,8 @@ public final class ModelFragments {
                 out.append("\n|[[").append(ElementMacro.anchor(element)).append("]]*").append(AsciiDoc.text(element.getName()))
                         .append("* +\n`").append(ArchitectureModel.identifierOf(element)).append("`\n");
                 out.append("|").append(AsciiDoc.text(element.getDescription())).append("\n");
-                out.append("|").append(AsciiDoc.text(ArchitectureModel.technologyOf(element).isEmpty() ? "—" : ArchitectureModel.technologyOf(element))).append("\n");
+                String technology = ArchitectureModel.technologyOf(element);
+                out.append("|").append(AsciiDoc.text(technology.isEmpty() ? "—" : technology)).append("\n");
                 out.append("|").append(AsciiDoc.text(element.getProperties().getOrDefault(AwsIconCatalog.AWS_SERVICE_PROPERTY, "—"))).append("\n");
                 out.append("|").append(viewsShowing(element).stream()
                         .map(view -> placedViews.contains(view.getKey())
