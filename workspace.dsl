@@ -878,6 +878,28 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             autoLayout lr
         }
 
+        # Só para os slides: a visão de contêineres dividida em duas, legível num projetor de 1280×720.
+        # O documento mostra a visão "containers" inteira; estas duas ficam fora dele ("archgen.slidesOnly").
+        container platform "slides-containers-web" {
+            title "Contêineres: acesso web, identidade e dados"
+            description "Do pesquisador ao banco: CloudFront, Django e FastAPI no EKS, Cognito com o IdP corporativo, RDS Proxy e Aurora, upload direto ao S3."
+            include researcher corporateIdp cdn identity web api dbProxy database inputBucket
+            autoLayout lr
+            properties {
+                "archgen.slidesOnly" "true"
+            }
+        }
+
+        container platform "slides-containers-analysis" {
+            title "Contêineres: análise sob demanda e status"
+            description "Da API ao e-mail: Step Functions, fila e ambientes do AWS Batch, jobs, buckets S3, status por EventBridge e SQS, consumidor e SES."
+            include api analysisWorkflow batchQueue batchCompute analysisJob inputBucket resultsBucket eventBus statusQueue statusConsumer notifications
+            autoLayout lr
+            properties {
+                "archgen.slidesOnly" "true"
+            }
+        }
+
         deployment * "Produção" "deployment-production" {
             title "Produção — rede da VPC em 3 AZs (sa-east-1)"
             description "VPC 10.20.0.0/16 em 3 AZs: ALB e NAT por AZ nas sub-redes públicas, EKS e Batch nas privadas, RDS Proxy e Aurora writer/reader isolados."

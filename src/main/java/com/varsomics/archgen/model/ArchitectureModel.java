@@ -87,6 +87,14 @@ public final class ArchitectureModel {
                 .toList();
     }
 
+    /** The view property that marks a view drawn only for the slides ({@code "archgen.slidesOnly" "true"}). */
+    public static final String SLIDES_ONLY_PROPERTY = "archgen.slidesOnly";
+
+    /** A view drawn only for the slides (a big view split to stay legible on a projector): the document need not place it. */
+    public static boolean slidesOnly(ModelView view) {
+        return "true".equals(view.getProperties().get(SLIDES_ONLY_PROPERTY));
+    }
+
     /** The diagram view with this key (keys are case-sensitive, as in the DSL). */
     public Optional<ModelView> findView(String key) {
         return views().stream().filter(view -> view.getKey().equals(key)).findFirst();
