@@ -10,7 +10,6 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +45,7 @@ final class StepsMacro extends BlockMacroProcessor {
             return createBlock(parent, "paragraph", "Visão dinâmica desconhecida: " + target);
         }
         StepRange range = range(attributes.get("passos"), target, dynamic, location, outline);
-        List<RelationshipView> steps = steps(dynamic).stream().filter(step -> range == null || range.contains(step.getOrder())).toList();
+        List<RelationshipView> steps = ArchitectureModel.stepsInOrder(dynamic).stream().filter(step -> range == null || range.contains(step.getOrder())).toList();
         return createBlock(parent, "pass", html(steps), Map.of());
     }
 
@@ -64,18 +63,10 @@ final class StepsMacro extends BlockMacroProcessor {
         return range.get();
     }
 
-    /** The view's steps in order: "2" before "10", "1.2" after "1.1". */
-    static List<RelationshipView> steps(DynamicView view) {
-        return view.getRelationships().stream()
-                .sorted(Comparator.comparing(RelationshipView::getOrder, StepsMacro::compareSteps))
-                .toList();
-    }
-
     static String html(List<RelationshipView> steps) {
         StringBuilder html = new StringBuilder("<ol class=\"" + ROLE + "\">\n");
         for (RelationshipView step : steps) {
-            String text = step.getDescription() == null || step.getDescription().isBlank()
-                    ? step.getRelationship().getDescription() : step.getDescription();
+            String text = ArchitectureModel.stepDescription(step);
             html.append("<li value=\"").append(escape(leadingNumber(step.getOrder()))).append("\">")
                     .append(escape(text)).append("</li>\n");
         }
@@ -85,18 +76,6 @@ final class StepsMacro extends BlockMacroProcessor {
     private static String leadingNumber(String order) {
         int dot = order.indexOf('.');
         return dot < 0 ? order : order.substring(0, dot);
-    }
-
-    private static int compareSteps(String left, String right) {
-        String[] a = left.split("\\.");
-        String[] b = right.split("\\.");
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            int compared = Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i]));
-            if (compared != 0) {
-                return compared;
-            }
-        }
-        return Integer.compare(a.length, b.length);
     }
 
     private static String escape(String text) {
