@@ -168,10 +168,10 @@ class SlideDeckBrowserIT {
         new WebDriverWait(driver, WAIT).until(d -> bool("return Reveal.getCurrentSlide().classList.contains('encerramento')"));
 
         assertThat(((Number) driver.executeScript("return Reveal.getProgress()")).doubleValue()).isEqualTo(1.0);
-        assertThat(number("""
+        // The bar grows with a CSS transition: wait for it to reach the full width.
+        new WebDriverWait(driver, WAIT).until(d -> number("""
                 const bar = document.querySelector('.reveal .progress');
-                return Math.round(100 * bar.querySelector('span').getBoundingClientRect().width / bar.getBoundingClientRect().width);"""))
-                .as("progress bar width in %").isEqualTo(100);
+                return Math.round(100 * bar.querySelector('span').getBoundingClientRect().width / bar.getBoundingClientRect().width);""") == 100);
         List<WebElement> links = driver.findElements(By.cssSelector(".reveal section.encerramento .reservas a"));
         assertThat(links).hasSize(driver.findElements(By.cssSelector(".reveal .slides section.reserva")).size());
         String target = links.get(links.size() - 1).getAttribute("href").replaceFirst(".*#", "");
@@ -180,26 +180,35 @@ class SlideDeckBrowserIT {
         assertThat(bool("return Reveal.getCurrentSlide().classList.contains('reserva')")).isTrue();
     }
 
-    /** The deck on a 1280×720 projector and on a 390×844 phone: every slide laid out, nothing below its edge. */
+    /**
+     * The deck on a 1280×720 projector (every slide laid out, nothing below its edge) and on a 390×844 phone, where
+     * reveal.js shows its scroll view (slides one under the other): screenshots of every slide at both sizes.
+     */
     @Test
-    void onA1280x720ProjectorAndA390x844Phone_EverySlideFits_WithScreenshots() throws IOException {
+    void onA1280x720ProjectorAndA390x844Phone_EverySlideFits_WithScreenshots() throws IOException, InterruptedException {
         Files.createDirectories(SCREENSHOTS);
         for (int[] size : new int[][] {{1280, 720}, {390, 844}}) {
+            boolean phone = size[0] < 600;
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", size[0] < 600));
+                    Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", phone));
             driver.get(DECK.resolve("index.html").toUri().toString());
             awaitReveal();
             long total = number("return document.querySelectorAll('.reveal .slides section:not(.stack)').length");
             for (int index = 0; index < total; index++) {
                 int expected = index;
-                driver.executeScript("const s = document.querySelectorAll('.reveal .slides section:not(.stack)')[" + index + "];"
-                        + "const i = Reveal.getIndices(s); Reveal.slide(i.h, i.v);");
-                new WebDriverWait(driver, WAIT).until(d -> bool("return Reveal.getCurrentSlide() === document.querySelectorAll('.reveal .slides section:not(.stack)')[" + expected + "]"));
-                assertThat(number("""
-                        const edge = document.querySelector('.reveal .slides').getBoundingClientRect().bottom;
-                        return Math.round(Math.max(0, ...[...Reveal.getCurrentSlide().querySelectorAll('*')]
-                            .filter(e => !e.closest('aside.notes')).map(e => e.getBoundingClientRect().bottom - edge)));"""))
-                        .as("pixels of slide %d below the slide's bottom edge at %dx%d", index, size[0], size[1]).isZero();
+                String slide = "document.querySelectorAll('.reveal .slides section:not(.stack)')[" + index + "]";
+                if (phone) {
+                    driver.executeScript(slide + ".scrollIntoView({block: 'start'})");
+                    Thread.sleep(150);
+                } else {
+                    driver.executeScript("const i = Reveal.getIndices(" + slide + "); Reveal.slide(i.h, i.v);");
+                    new WebDriverWait(driver, WAIT).until(d -> bool("return Reveal.getCurrentSlide() === " + slide));
+                    assertThat(number("""
+                            const edge = document.querySelector('.reveal .slides').getBoundingClientRect().bottom;
+                            return Math.round(Math.max(0, ...[...Reveal.getCurrentSlide().querySelectorAll('*')]
+                                .filter(e => !e.closest('aside.notes')).map(e => e.getBoundingClientRect().bottom - edge)));"""))
+                            .as("pixels of slide %d below the slide's bottom edge at %dx%d", expected, size[0], size[1]).isZero();
+                }
                 Files.write(SCREENSHOTS.resolve(String.format(Locale.ROOT, "slides-%dx%d-%02d.png", size[0], size[1], index + 1)),
                         driver.getScreenshotAs(OutputType.BYTES));
             }
