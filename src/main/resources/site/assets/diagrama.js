@@ -45,6 +45,8 @@
     function reset() { zoom = 1; apply(); }
 
     apply();
+    // Wider than the frame: open on the centre of the drawing, where a flow's middle steps are.
+    frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
     window.addEventListener('resize', apply);
     figure.querySelectorAll('[data-zoom]').forEach(function (button) {
       button.addEventListener('click', function () {

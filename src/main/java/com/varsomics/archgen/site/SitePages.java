@@ -181,7 +181,8 @@ final class SitePages {
                         runs(page, risk.verification()), risksHref)).toList();
         List<Link> decisions = sources.decisions().mentioning(identifier).stream()
                 .map(decision -> new Link(decisionLabel(decision), page.href(decisionPath(decision)))).toList();
-        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
+        // A view drawn only for the slides is not placed in the document: nothing there to link to.
+        Link documentEntry = sources.companions().has(Companion.DOCUMENT) && !ArchitectureModel.slidesOnly(view)
                 ? new Link("entrada no catálogo do documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
                 : null;
 
@@ -279,7 +280,8 @@ final class SitePages {
                 new Link("Baixar SVG", page.href(SiteModel.diagramFilePath(view, "svg"))),
                 new Link("Baixar PNG", page.href(SiteModel.diagramFilePath(view, "png"))),
                 new Link("Baixar fonte PlantUML (.puml)", page.href(SiteModel.diagramFilePath(view, "puml"))));
-        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
+        // A view drawn only for the slides is not placed in the document: nothing there to link to.
+        Link documentEntry = sources.companions().has(Companion.DOCUMENT) && !ArchitectureModel.slidesOnly(view)
                 ? new Link("Ver no documento", page.href(Companion.DOCUMENT.sitePath()) + "#diagrama-" + view.getKey()) : null;
         List<Pages.DiagramElement> elements = site.elementsIn(view).stream()
                 .map(element -> new Pages.DiagramElement(link(page, element), text(SiteModel.owner(element).getDescription()),
