@@ -181,8 +181,7 @@ final class SitePages {
                         runs(page, risk.verification()), risksHref)).toList();
         List<Link> decisions = sources.decisions().mentioning(identifier).stream()
                 .map(decision -> new Link(decisionLabel(decision), page.href(decisionPath(decision)))).toList();
-        // A view drawn only for the slides is not placed in the document: nothing there to link to.
-        Link documentEntry = sources.companions().has(Companion.DOCUMENT) && !ArchitectureModel.slidesOnly(view)
+        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
                 ? new Link("entrada no catálogo do documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
                 : null;
 
