@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class DiagramLegend {
 
+    private static final String BOX = "caixa";
+
     private DiagramLegend() {
     }
 
@@ -35,6 +37,10 @@ final class DiagramLegend {
         return view.getViewSet().getConfiguration().getStyles().getElements().stream()
                 .filter(style -> tags.contains(style.getTag()))
                 .map(DiagramLegend::entry)
+                // Styles that give only an icon (the diagram exporter adds one per AWS service tag, so whether they
+                // exist depends on what ran before) say nothing about shapes or colours: the "Ícone AWS" line covers them.
+                .filter(entry -> !entry.shape().equals(BOX) || !entry.background().isEmpty() || !entry.border().isEmpty()
+                        || !entry.text().isEmpty())
                 .toList();
     }
 
@@ -45,7 +51,7 @@ final class DiagramLegend {
 
     private static String shape(Shape shape) {
         if (shape == null) {
-            return "caixa";
+            return BOX;
         }
         return switch (shape) {
             case Person -> "pessoa";
