@@ -150,7 +150,7 @@ public final class DataStack extends PlatformStack {
                         .build()))
                 .lifecycleRules(List.of(
                         // Each input is read by its analyses in the first days, then rarely: Intelligent-Tiering moves
-                        // it to cheaper instant-access tiers with no retrieval fee and no minimum duration. Objects
+                        // it to cheaper instant-access tiers with no retrieval fee, whatever the retention period. Objects
                         // under 128 KB (manifests, Map Run summaries) stay in Standard (the bucket's default minimum).
                         LifecycleRule.builder().id("expire-inputs-after-1-year")
                                 .transitions(List.of(Transition.builder().storageClass(StorageClass.INTELLIGENT_TIERING)
