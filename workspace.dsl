@@ -219,7 +219,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         # Relacionamentos da plataforma
         # ------------------------------------------------------------------
         researcher -> cdn "Acessa a aplicação" "HTTPS (TLS 1.2+)"
-        researcher -> identity "Faz login com MFA" "HTTPS (Hosted UI, OIDC)"
+        researcher -> identity "Faz login com MFA" "HTTPS (managed login do Cognito, OIDC)"
         researcher -> inputBucket "Envia as partes direto ao S3" "HTTPS PUT pré-assinado"
         researcher -> resultsBucket "Baixa resultados" "HTTPS GET pré-assinado"
         corporateIdp -> identity "Autentica os usuários federados" "SAML 2.0 / OIDC"
@@ -906,7 +906,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
 
         deployment * "Produção" "deployment-production-security" {
             title "Produção — segredos, criptografia, backup e observabilidade"
-            description "Secrets Manager lido pelo RDS Proxy, chaves KMS dos buckets, AWS Backup do Aurora por 1827 dias e telemetria do EKS no CloudWatch."
+            description "Secrets Manager com a senha mestre do Aurora, gerenciada pelo RDS (o RDS Proxy autentica por IAM e não lê segredo), chaves KMS dos buckets, AWS Backup do Aurora por 1827 dias e telemetria do EKS no CloudWatch."
             include kms secretsManager backupVault observabilityInstance telemetryAgents
             include dbProxyInstance databaseWriterInstance inputBucketInstance resultsBucketInstance
             autoLayout tb
