@@ -1046,6 +1046,6 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         "proposta.disponibilidade" "99,9%"
         "proposta.retencao.entradas.dias" "365"
         "proposta.retencao.resultados.dias" "1827"
-        "proposta.custo.mensal" "≈ US$ 5.960 a US$ 7.750"
+        "proposta.custo.mensal" "≈ US$ 6.020 a US$ 8.240"
     }
 }
