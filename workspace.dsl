@@ -28,10 +28,10 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            identity = container "Identidade de usuários" "User pool com MFA obrigatório (TOTP), federação SAML 2.0/OIDC com o IdP corporativo e authorization code + PKCE; emite JWT de 60 min." "Amazon Cognito (user pool)" {
+            identity = container "Identidade de usuários" "User pool no plano Plus com MFA obrigatório (TOTP) e login pelo managed login no domínio do user pool, federação SAML 2.0/OIDC com o IdP corporativo e authorization code + PKCE; emite JWT de 60 min." "Amazon Cognito (user pool)" {
                 properties {
                     "aws.service" "Amazon Cognito"
-                    "cdk.construct" "Proteomics-Identity/UserPool"
+                    "cdk.construct" "Proteomics-Identity/UserPool, Proteomics-Identity/ManagedLoginBranding"
                     "requirements" "R07,R10"
                 }
             }
