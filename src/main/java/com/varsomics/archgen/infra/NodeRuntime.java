@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +128,9 @@ public final class NodeRuntime {
         Path tarball = new NpmPackageCache(cacheDirectory.resolve("npm")).tarball(pinned);
         try {
             Files.createDirectories(cacheDirectory);
-            Path staging = Files.createTempDirectory(cacheDirectory, home.getFileName() + ".");
+            // a temporary name until complete, so an interrupted install is never taken for a good one
+            Path staging = Files.createTempDirectory(cacheDirectory, home.getFileName() + ".",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
             int extracted = TarGz.extract(tarball, Map.of("package/" + BINARY, staging.resolve(BINARY),
                     "package/LICENSE", staging.resolve("LICENSE")));
             if (extracted != 2) {
