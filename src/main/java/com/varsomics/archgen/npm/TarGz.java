@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -66,6 +67,7 @@ public final class TarGz {
                     byte[] content = readEntry(in, archive, name, size);
                     longName = type == 'L' ? cString(content, 0, content.length) : paxPath(content);
                 } else if ((type == '0' || type == 0) && wanted.test(name)) {
+                    requireInside(archive, name);
                     BoundedInput content = new BoundedInput(in, size);
                     consumer.accept(name, content);
                     content.skipRest();
@@ -79,6 +81,17 @@ public final class TarGz {
             }
         } catch (IOException | ArithmeticException e) {
             throw new BuildException(archive + ": cannot read the tar.gz archive (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * An entry whose path is absolute or climbs with {@code ..} would be written outside the folder the caller
+     * unpacks into (a "zip slip"); a pinned tarball never has one, so it fails the build instead of being skipped.
+     */
+    private static void requireInside(Path archive, String name) {
+        if (name.startsWith("/") || name.contains("\\") || Arrays.asList(name.split("/")).contains("..")) {
+            throw new BuildException(archive + ": the entry '" + name + "' points outside the package folder;"
+                    + " refusing to unpack it. Check where the tarball came from and its pin.");
         }
     }
 

@@ -123,6 +123,14 @@ class NpmPackageTest {
         assertThat(target.resolve("missing")).doesNotExist();
     }
 
+    @Test
+    void tarGz_RefusesAnEntryThatClimbsOutOfThePackage() {
+        Path escaping = Path.of("src/test/resources/slides/npm/escaping-1.0.0.tgz");
+
+        assertThatThrownBy(() -> TarGz.read(escaping, name -> true)).isInstanceOf(BuildException.class)
+                .hasMessageContaining("the entry 'package/dist/../../../escaped.js' points outside the package folder");
+    }
+
     private URI serve(int status, byte[] body) throws IOException {
         registry = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         registry.createContext("/", exchange -> {
