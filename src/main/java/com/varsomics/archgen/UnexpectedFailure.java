@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A failure that is not a {@link BuildException} is a bug in the build, not in its inputs: the console gets one line
+ * A failure that is not a {@link BuildException} is one no check anticipated: the console gets one line
  * naming the stage and the exception, and the full stack trace goes to a file a developer can open.
  */
 final class UnexpectedFailure {
@@ -49,6 +49,6 @@ final class UnexpectedFailure {
         }
         return "unexpected " + failure.getClass().getName() + " in stage '" + stage + "'"
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage().lines().findFirst().orElse(""))
-                + "; " + where + ". This is a bug in the build, not in its inputs.";
+                + "; " + where + ".";
     }
 }
