@@ -43,7 +43,8 @@ final class BurnRateAlarms {
                        String description, ITopic onCall) {
         double budgetPercent = 100 - objectivePercent;
         for (Window window : WINDOWS) {
-            double threshold = window.burnRate() * budgetPercent;
+            // Rounded: 14.4 x (100 - 99.9) is not exactly 1.44 in binary floating point.
+            double threshold = Math.round(window.burnRate() * budgetPercent * 1e6) / 1e6;
             Alarm longWindow = windowAlarm(scope, slo + window.name() + "BurnLong", errorPercent.apply(window.longWindow()), threshold);
             Alarm shortWindow = windowAlarm(scope, slo + window.name() + "BurnShort", errorPercent.apply(window.shortWindow()), threshold);
             CompositeAlarm burn = CompositeAlarm.Builder.create(scope, slo + window.name() + "Burn")

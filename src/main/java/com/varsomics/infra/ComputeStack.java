@@ -216,7 +216,8 @@ public final class ComputeStack extends PlatformStack {
                 "aws eks list-pod-identity-associations --region sa-east-1 --cluster-name {{ClusterName}} --query 'associations[].[namespace,serviceAccount]' --output table",
                 "aws eks list-access-entries --region sa-east-1 --cluster-name {{ClusterName}}",
                 "aws sqs get-queue-attributes --region sa-east-1 --queue-url $(aws sqs get-queue-url --region sa-east-1 --queue-name {{KarpenterInterruptionQueueName}} --query QueueUrl --output text) --attribute-names MessageRetentionPeriod KmsMasterKeyId",
-                "aws batch describe-job-queues --region sa-east-1 --job-queues {{JobQueueArn}} {{OnDemandJobQueueArn}} --query 'jobQueues[].[jobQueueName,jobStateTimeLimitActions[].[reason,maxTimeSeconds]]'",
+                "aws batch describe-job-queues --region sa-east-1 --job-queues {{JobQueueArn}} --query 'jobQueues[0].[computeEnvironmentOrder,jobStateTimeLimitActions]'",
+                "aws batch describe-job-queues --region sa-east-1 --job-queues {{OnDemandJobQueueArn}} --query 'jobQueues[0].[computeEnvironmentOrder,jobStateTimeLimitActions]'",
                 "aws batch describe-job-definitions --region sa-east-1 --job-definitions {{JobDefinitionArn}} --query 'jobDefinitions[0].[containerProperties.resourceRequirements,timeout,retryStrategy]'",
                 "aws ecr describe-repository-creation-templates --region sa-east-1 --prefixes " + IMAGE_REPOSITORY_PREFIX);
     }
