@@ -155,7 +155,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             observability = container "Observabilidade" "Container Insights, Logs com retenção de 90 dias, traces X-Ray/ADOT e SLOs com alarmes compostos de burn rate (1 h/5 min a 14,4x, 6 h/30 min a 6x) via SNS: disponibilidade 99,9% no CloudFront e análises 99% no Step Functions; SLOs do Application Signals (p95 da API < 500 ms, upload, tempo até o resultado) planejados." "Amazon CloudWatch + AWS X-Ray + Amazon SNS" {
                 properties {
                     "aws.service" "Amazon CloudWatch"
-                    "cdk.construct" "Proteomics-Observability/Dashboard, Proteomics-Observability/AlarmsTopic, Proteomics-Observability/AnalysisSuccessSlo, Proteomics-Observability/StatusFreshnessSlo, Proteomics-Edge/AvailabilitySlo"
+                    "cdk.construct" "Proteomics-Observability/Dashboard, Proteomics-Observability/AlarmsTopic, Proteomics-Observability/AnalysisSuccessSlo, Proteomics-Observability/StatusFreshnessSlo, Proteomics-Observability/AnalysisSuccessFastBurn, Proteomics-Observability/AnalysisSuccessSlowBurn, Proteomics-Edge/AvailabilitySlo, Proteomics-Edge/AvailabilityFastBurn, Proteomics-Edge/AvailabilitySlowBurn"
                     "requirements" "R08,R09,R10"
                 }
             }
@@ -299,14 +299,14 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                         route53 = infrastructureNode "Amazon Route 53" "Zona hospedada pública do domínio com registros alias A/AAAA para a distribuição e DNSSEC assinado (KSK numa chave KMS assimétrica em us-east-1)." "Amazon Route 53" {
                             properties {
                                 "aws.service" "Amazon Route 53"
-                                "cdk.construct" "Proteomics-Edge/AliasIpv4, Proteomics-Edge/AliasIpv6, Proteomics-Edge/KeySigningKey, Proteomics-Edge/Dnssec"
+                                "cdk.construct" "Proteomics-Edge/AliasIpv4, Proteomics-Edge/AliasIpv6, Proteomics-Edge/KeySigningKey, Proteomics-Edge/Dnssec, Proteomics-Edge/DNSSECKeySigningKeysNeedingAction, Proteomics-Edge/DNSSECInternalFailure"
                                 "requirements" "R08,R10"
                             }
                         }
                         waf = infrastructureNode "AWS WAF" "Web ACL de escopo CLOUDFRONT: regras gerenciadas Core, Known bad inputs e IP reputation; limites por 5 min de 300 req por IP nos caminhos de login, 2.000 por sessão (IP + cookie) e 20.000 por IP fora das instituições da lista de permissões (NAT de campus). Quem bloqueia IPs é o WAF, não o Shield." "AWS WAF (web ACL)" {
                             properties {
                                 "aws.service" "AWS WAF"
-                                "cdk.construct" "Proteomics-Edge/WebAcl, Proteomics-Edge/WebAclLogging"
+                                "cdk.construct" "Proteomics-Edge/WebAcl, Proteomics-Edge/WebAclLogging, Proteomics-Edge/InstitutionAddresses"
                                 "requirements" "R07,R09"
                             }
                         }
