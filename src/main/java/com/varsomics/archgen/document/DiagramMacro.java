@@ -68,14 +68,11 @@ final class DiagramMacro extends BlockMacroProcessor {
         imageAttributes.put("width", width);
         imageAttributes.put("align", "center");
         measure(parent, target, view.get().getTitle(), location, orientation, width);
-        if (orientation == PrintedPage.Orientation.PORTRAIT) {
-            return numberAsFigure(createBlock(parent, "image", (String) null, imageAttributes));
+        StructuralNode figure = numberAsFigure(createBlock(parent, "image", (String) null, imageAttributes));
+        if (orientation == PrintedPage.Orientation.LANDSCAPE) {
+            figure.addRole(LandscapePages.ROLE); // LandscapePages puts the page breaks around it
         }
-        StructuralNode landscape = createBlock(parent, "open", (String) null, new HashMap<>());
-        landscape.append(pageBreak(landscape, "landscape"));
-        landscape.append(numberAsFigure(createBlock(landscape, "image", (String) null, imageAttributes)));
-        landscape.append(pageBreak(landscape, "portrait"));
-        return landscape;
+        return figure;
     }
 
     private PrintedPage.Orientation orientation(Map<String, Object> attributes, SourceLocation location, String target) {
@@ -91,12 +88,6 @@ final class DiagramMacro extends BlockMacroProcessor {
         references.unresolved(location + ": diagrama::" + target + "[" + PAGE_ATTRIBUTE + "=" + page
                 + "] names no page layout. Use pagina=retrato or pagina=paisagem.");
         return PrintedPage.Orientation.PORTRAIT;
-    }
-
-    private StructuralNode pageBreak(StructuralNode parent, String layout) {
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("page-layout", layout);
-        return createBlock(parent, "page_break", (String) null, attributes);
     }
 
     /** Records how small the placed view's text prints; the checks compare it with the limit. */

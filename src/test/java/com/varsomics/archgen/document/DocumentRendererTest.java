@@ -75,8 +75,11 @@ class DocumentRendererTest {
                 Path.of("docs/tema/arquitetura-theme.yml")));
 
         Document page = Jsoup.parse(html.toFile(), "UTF-8");
-        assertThat(page.select("div.openblock:has(#diagrama-deployment) > .content > div").eachAttr("style"))
-                .containsExactly("page-break-after: always;", "", "page-break-after: always;");
+        org.jsoup.nodes.Element figure = page.getElementById("diagrama-deployment");
+        assertThat(figure).isNotNull();
+        assertThat(figure.previousElementSibling().attr("style")).isEqualTo("page-break-after: always;");
+        assertThat(figure.nextElementSibling().attr("style")).isEqualTo("page-break-after: always;");
+        assertThat(page.select("div[style=page-break-after: always;]")).hasSize(2);
     }
 
     @Test
