@@ -55,7 +55,8 @@ final class DiagramMacro extends BlockMacroProcessor {
             return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
         }
         PrintedPage.Orientation orientation = orientation(attributes, location, target);
-        if (!references.view(target)) {
+        boolean firstPlacement = references.view(target);
+        if (!firstPlacement) {
             references.repeatedView(location + ": view '" + target + "' is placed a second time, which repeats its figure."
                     + " Refer to the first one with <<diagrama-" + target + ">> instead.");
         }
@@ -63,7 +64,9 @@ final class DiagramMacro extends BlockMacroProcessor {
         imageAttributes.put("target", target + ".svg");
         imageAttributes.put("alt", view.get().getDescription());
         imageAttributes.put("title", view.get().getTitle());
-        imageAttributes.put("id", "diagrama-" + target);
+        if (firstPlacement) { // an anchor must be unique, and the repetition is reported already
+            imageAttributes.put("id", "diagrama-" + target);
+        }
         String width = String.valueOf(attributes.getOrDefault("width", "100%"));
         imageAttributes.put("width", width);
         imageAttributes.put("align", "center");

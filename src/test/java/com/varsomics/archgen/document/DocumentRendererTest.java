@@ -113,8 +113,8 @@ class DocumentRendererTest {
             broken-xref               | document.reference.xref        | src/test/resources/documents/broken-xref.adoc:9: <<implantacao-inexistente>> points to no anchor of the document. Fix the anchor name or add [[implantacao-inexistente]] where it should land.
             guide-without-steps       | document.step.count            | The provisioning guide has 0 steps ([.passo] sections); it needs at least 1, each with a [source,bash,role=comando] and a [source,bash,role=verificacao] listing.
             missing-attribute         | document.asciidoctor.warn      | src/test/resources/documents/missing-attribute.adoc:9: skipping reference to missing attribute: custo-inexistente
-            long-listing-line         | document.listing.width         | src/test/resources/documents/long-listing-line.adoc:37: listing line of 90 characters; the PDF wraps lines over 60. Break it with ' \\' (shell) or where the syntax allows, so a copied command still works.
-            repeated-view             | document.view.repeated         | src/test/resources/documents/repeated-view.adoc:24: view 'context' is placed a second time, which repeats its figure. Refer to the first one with <<diagrama-context>> instead.
+            long-listing-line         | document.listing.width         | src/test/resources/documents/long-listing-line.adoc:35: listing line of 90 characters; the PDF wraps lines over 60. Break it with ' \\' (shell) or where the syntax allows, so a copied command still works.
+            repeated-view             | document.view.repeated         | src/test/resources/documents/repeated-view.adoc:16: view 'context' is placed a second time, which repeats its figure. Refer to the first one with <<diagrama-context>> instead.
             risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37: risk 'Bucket público' names no model element. Put elemento:<id>[] in its 'Elemento' cell.
             """)
     void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String message, @TempDir Path out) {
@@ -132,7 +132,7 @@ class DocumentRendererTest {
         assertThat(failure.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.rule()).isEqualTo("document.diagram.legible");
             assertThat(finding.message())
-                    .startsWith("src/test/resources/documents/illegible-diagram.adoc:14: view 'containers' prints its smallest text at ")
+                    .startsWith("src/test/resources/documents/illegible-diagram.adoc:7: view 'containers' prints its smallest text at ")
                     .contains(" pt on PDF (A4 retrato) (16 px text in a ")
                     .contains("it needs 6 pt");
         });
