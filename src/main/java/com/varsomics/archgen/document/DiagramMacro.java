@@ -1,13 +1,13 @@
 package com.varsomics.archgen.document;
 
 import com.structurizr.view.ModelView;
+import com.varsomics.archgen.diagrams.SvgMetrics;
 import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.model.SourceLocation;
+import com.varsomics.archgen.text.AsciiDocText;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
-
-import com.varsomics.archgen.diagrams.SvgMetrics;
-import com.varsomics.archgen.model.SourceLocation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +63,7 @@ final class DiagramMacro extends BlockMacroProcessor {
         Map<String, Object> imageAttributes = new HashMap<>();
         imageAttributes.put("target", target + ".svg");
         imageAttributes.put("alt", view.get().getDescription());
-        imageAttributes.put("title", view.get().getTitle());
+        imageAttributes.put("title", AsciiDocText.literal(view.get().getTitle())); // a block title gets substitutions
         if (firstPlacement) { // an anchor must be unique, and the repetition is reported already
             imageAttributes.put("id", "diagrama-" + target);
         }
