@@ -59,7 +59,7 @@ class SlideDeckIT {
                     again.resolve("deck"), again.resolve("diagrams"), BUILD.resolve("cache/npm"), null));
         }
 
-        for (String file : List.of("index.html", "tema/aws.css", "diagramas/containers.svg", "reveal.js/dist/reveal.js")) {
+        for (String file : List.of("index.html", "tema/aws.css", "diagramas/containers-lr.svg", "reveal.js/dist/reveal.js")) {
             assertThat(Files.readAllBytes(again.resolve("deck").resolve(file))).as(file).isEqualTo(Files.readAllBytes(DECK.resolve(file)));
         }
     }
