@@ -859,15 +859,30 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             title "Contexto da plataforma de análise proteômica"
             description "Quem usa a plataforma e com que sistemas ela conversa: pesquisadores, operadores, o IdP corporativo e a esteira de entrega contínua."
             include * developer
-            autoLayout lr
+            autoLayout tb
         }
 
+        # The containers in two views, each small enough to print legibly on an A4 page: the request path, then the
+        # analysis and its status events.
         container platform "containers" {
-            title "Contêineres da plataforma"
-            description "Aplicações no EKS (Django, FastAPI, consumidor de status) e serviços AWS gerenciados que guardam dados e executam as análises."
-            include *
-            exclude "operator -> delivery" "researcher -> resultsBucket"
-            autoLayout lr
+            title "Contêineres da plataforma — requisições e dados"
+            description "Do navegador aos dados: CloudFront, Django e FastAPI no EKS, Cognito federado ao IdP, RDS Proxy e Aurora, buckets S3 e observabilidade."
+            include researcher operator corporateIdp cdn web api identity dbProxy database inputBucket resultsBucket observability
+            exclude "researcher -> resultsBucket"
+            autoLayout tb
+            properties {
+                "plantuml.wrapWidth" "150"
+            }
+        }
+
+        container platform "containers-analysis" {
+            title "Contêineres da plataforma — análise e status"
+            description "Da API ao e-mail: Step Functions, fila e ambientes do AWS Batch, job de análise, buckets S3, EventBridge, SQS, consumidor de status e SES."
+            include api analysisWorkflow batchQueue batchCompute analysisJob inputBucket resultsBucket eventBus statusQueue statusConsumer dbProxy notifications researcher delivery
+            autoLayout tb
+            properties {
+                "plantuml.wrapWidth" "150"
+            }
         }
 
         container delivery "delivery-containers" {
@@ -875,11 +890,11 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             description "Repositório, pipeline, build, pacotes, registro de imagens e infraestrutura como código que levam cada commit à produção."
             include *
             exclude "operator -> platform" "platform -> operator"
-            autoLayout lr
+            autoLayout tb
         }
 
         # Só para os slides: a visão de contêineres dividida em duas, legível num projetor de 1280×720.
-        # O documento mostra a visão "containers" inteira; estas duas ficam fora dele ("archgen.slidesOnly").
+        # O documento mostra as visões "containers" e "containers-analysis"; estas duas ficam fora dele ("archgen.slidesOnly").
         container platform "slides-containers-web" {
             title "Contêineres: acesso web, identidade e dados"
             description "Do pesquisador ao banco: CloudFront, Django e FastAPI no EKS, Cognito com o IdP corporativo, RDS Proxy e Aurora, upload direto ao S3."
@@ -900,14 +915,20 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             }
         }
 
+        # Production in two views that each print on one A4 page: the network by AZ, then where the workloads run.
         deployment * "Produção" "deployment-production" {
             title "Produção — rede da VPC em 3 AZs (sa-east-1)"
-            description "VPC 10.20.0.0/16 em 3 AZs: ALB e NAT por AZ nas sub-redes públicas, EKS e Batch nas privadas, RDS Proxy e Aurora writer/reader isolados."
-            include cdnInstance igw alb natGatewayA natGatewayB natGatewayC
-            include webInstance apiInstance statusConsumerInstance batchComputeInstance analysisJobInstance
-            include dbProxyInstance databaseWriterInstance databaseReaderInstance interfaceEndpoints s3GatewayEndpoint
-            exclude "cdnInstance -> webInstance"
-            autoLayout lr
+            description "VPC 10.20.0.0/16 em 3 AZs lado a lado: uma NAT por AZ nas sub-redes públicas, saída pelo Internet Gateway, e Aurora writer/reader em AZs diferentes nas sub-redes de dados isoladas, atrás do RDS Proxy."
+            include igw natGatewayA natGatewayB natGatewayC dbProxyInstance databaseWriterInstance databaseReaderInstance
+            autoLayout tb
+        }
+
+        deployment * "Produção" "deployment-production-workloads" {
+            title "Produção — cargas de trabalho nas sub-redes privadas"
+            description "Pods Django, FastAPI e consumidor de status no EKS e instâncias do AWS Batch nas sub-redes privadas de aplicação das 3 AZs, atrás do ALB."
+            include alb webInstance apiInstance statusConsumerInstance batchComputeInstance analysisJobInstance
+            include dbProxyInstance interfaceEndpoints s3GatewayEndpoint
+            autoLayout tb
         }
 
         deployment * "Produção" "deployment-production-edge" {
@@ -915,14 +936,24 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             description "Caminho da requisição: Route 53, CloudFront com WAF, Shield e ACM (us-east-1), ativos no S3, ALB do Load Balancer Controller e pods Django."
             include route53 waf shield edgeCertificate cdnInstance staticAssetsBucket alb albController karpenter webInstance identityInstance
             exclude "cdnInstance -> webInstance"
-            autoLayout lr
+            autoLayout tb
+            properties {
+                "plantuml.wrapWidth" "260"
+            }
         }
 
         deployment * "Produção" "deployment-production-analysis" {
             title "Produção — análise sob demanda"
-            description "Step Functions, fila e instâncias do AWS Batch, buckets S3 via endpoint de gateway, réplica do ECR e status por EventBridge e SQS."
-            include statusConsumerInstance analysisWorkflowInstance batchQueueInstance batchComputeInstance analysisJobInstance
-            include inputBucketInstance resultsBucketInstance eventBusInstance statusQueueInstance notificationsInstance registryReplicaInstance s3GatewayEndpoint
+            description "Step Functions, fila e instâncias do AWS Batch, buckets S3 via endpoint de gateway e a réplica do ECR de onde vem a imagem do job."
+            include analysisWorkflowInstance batchQueueInstance batchComputeInstance analysisJobInstance
+            include inputBucketInstance resultsBucketInstance registryReplicaInstance s3GatewayEndpoint
+            autoLayout tb
+        }
+
+        deployment * "Produção" "deployment-production-status" {
+            title "Produção — status e notificação das análises"
+            description "Eventos do Step Functions e do AWS Batch pelo EventBridge até a fila SQS, o consumidor de status no EKS, o RDS Proxy e o e-mail pelo SES."
+            include analysisWorkflowInstance batchQueueInstance eventBusInstance statusQueueInstance statusConsumerInstance notificationsInstance dbProxyInstance
             autoLayout tb
         }
 
@@ -932,6 +963,9 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             include kms secretsManager backupVault observabilityInstance telemetryAgents
             include dbProxyInstance databaseWriterInstance inputBucketInstance resultsBucketInstance
             autoLayout tb
+            properties {
+                "plantuml.wrapWidth" "150"
+            }
         }
 
         deployment * "Organização AWS" "landing-zone" {
@@ -939,7 +973,10 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             description "Organizations e Control Tower: contas de gerenciamento, Security (Audit), Log Archive, ferramentas CI/CD, homologação e produção."
             include *
             exclude "stagingPlatformInstance -> deliveryOrgInstance" "productionPlatformInstance -> deliveryOrgInstance"
-            autoLayout tb
+            autoLayout lr
+            properties {
+                "plantuml.wrapWidth" "320"
+            }
         }
 
         deployment * "Ferramentas CI/CD" "deployment-cicd" {
@@ -966,7 +1003,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             api -> inputBucket "CompleteMultipartUpload e HeadObject (tamanho e checksum)"
             api -> dbProxy "Marca a proteína UPLOADED; com todas confirmadas, amostra SUBMITTED e manifesto gravado"
             dbProxy -> database "Confirma a transação no writer"
-            autoLayout lr
+            autoLayout tb
         }
 
         dynamic platform "analysis-flow" {
@@ -1010,7 +1047,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             pipeline -> iac "Implanta as stacks em produção"
             iac -> platform "Atualiza a infraestrutura de produção"
             pipeline -> platform "kubectl apply -k em produção"
-            autoLayout lr
+            autoLayout tb
         }
 
         styles {

@@ -1,24 +1,39 @@
 package com.varsomics.archgen.document;
 
-import com.varsomics.archgen.text.AsciiDocText;
 import com.structurizr.view.ModelView;
+import com.varsomics.archgen.diagrams.SvgMetrics;
 import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.model.SourceLocation;
+import com.varsomics.archgen.text.AsciiDocText;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code diagrama::containers[]} places the rendered view with its title as caption and its description as
- * alt text, both from the model. The first placement is the anchor {@code diagrama-<key>}; later ones repeat
- * the figure without it. An unknown view key is recorded and fails the build.
+ * alt text, both from the model; {@code pagina=paisagem} puts it on a landscape page of its own. The placement is the
+ * anchor {@code diagrama-<key>}; a second placement of a view is a repeated figure and is reported, as is an unknown
+ * view key. Each placement is measured as the PDF prints it: the SVG's smallest font size times the scale that fits
+ * the drawing into the page's text area (asciidoctor-pdf scales an image to the placed width, then down to the
+ * page height if it is taller), less room for the caption.
  */
 @Name("diagrama")
 final class DiagramMacro extends BlockMacroProcessor {
+
+    static final String PAGE_ATTRIBUTE = "pagina";
+    /** The caption's type: 10 pt, 1.4 line height, characters ~0.55 em wide on average (Noto Sans), a 6 pt margin. */
+    private static final double CAPTION_LINE_POINTS = 14;
+    private static final double CAPTION_CHARACTER_POINTS = 5.5;
+    private static final double CAPTION_MARGIN_POINTS = 6;
 
     private final ArchitectureModel model;
     private final DocumentReferences references;
@@ -33,34 +48,107 @@ final class DiagramMacro extends BlockMacroProcessor {
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         Optional<ModelView> view = model.findView(target);
+        SourceLocation location = SourceLocations.of(parent, projectDirectory);
         if (view.isEmpty()) {
-            references.unresolved(SourceLocations.of(parent, projectDirectory) + ": diagrama::" + target
+            references.unresolved(location + ": diagrama::" + target
                     + "[] names no view of workspace.dsl. Use a view key (see build/diagrams/).");
             return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
         }
+        PrintedPage.Orientation orientation = orientation(attributes, location, target);
         boolean firstPlacement = references.view(target);
+        if (!firstPlacement) {
+            references.repeatedView(location + ": view '" + target + "' is placed a second time, which repeats its figure."
+                    + " Refer to the first one with <<diagrama-" + target + ">> instead.");
+        }
         Map<String, Object> imageAttributes = new HashMap<>();
         imageAttributes.put("target", target + ".svg");
         imageAttributes.put("alt", view.get().getDescription());
         imageAttributes.put("title", AsciiDocText.literal(view.get().getTitle())); // a block title gets substitutions
-        if (firstPlacement) { // a view may be shown again in a later chapter; an anchor must be unique
+        if (firstPlacement) { // an anchor must be unique, and the repetition is reported already
             imageAttributes.put("id", "diagrama-" + target);
         }
-        imageAttributes.put("width", attributes.getOrDefault("width", "100%"));
+        String width = String.valueOf(attributes.getOrDefault("width", "100%"));
+        imageAttributes.put("width", width);
         imageAttributes.put("align", "center");
-        StructuralNode figure = createBlock(parent, "image", (String) null, imageAttributes);
-        numberAsFigure(figure);
+        measure(parent, target, view.get().getTitle(), location, orientation, width);
+        StructuralNode figure = numberAsFigure(createBlock(parent, "image", (String) null, imageAttributes));
+        if (orientation == PrintedPage.Orientation.LANDSCAPE) {
+            figure.addRole(LandscapePages.ROLE); // LandscapePages puts the page breaks around it
+        }
         return figure;
+    }
+
+    private PrintedPage.Orientation orientation(Map<String, Object> attributes, SourceLocation location, String target) {
+        Object page = attributes.get(PAGE_ATTRIBUTE);
+        if (page == null) {
+            return PrintedPage.Orientation.PORTRAIT;
+        }
+        for (PrintedPage.Orientation orientation : PrintedPage.Orientation.values()) {
+            if (orientation.label.equals(page)) {
+                return orientation;
+            }
+        }
+        references.unresolved(location + ": diagrama::" + target + "[" + PAGE_ATTRIBUTE + "=" + page
+                + "] names no page layout. Use pagina=retrato or pagina=paisagem.");
+        return PrintedPage.Orientation.PORTRAIT;
+    }
+
+    /** Records how small the placed view's text prints; the checks compare it with the limit. */
+    private void measure(StructuralNode parent, String target, String title, SourceLocation location,
+                         PrintedPage.Orientation orientation, String width) {
+        Object imagesDirectory = parent.getDocument().getAttribute("imagesdir");
+        Object theme = parent.getDocument().getAttribute("pdf-theme");
+        if (imagesDirectory == null || theme == null) {
+            return;
+        }
+        Path svgFile = Path.of(imagesDirectory.toString()).resolve(target + ".svg");
+        if (!Files.isRegularFile(svgFile)) {
+            return; // Asciidoctor reports the missing image
+        }
+        SvgMetrics svg;
+        try {
+            svg = SvgMetrics.of(Files.readString(svgFile, StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            references.unresolved(location + ": " + svgFile + " cannot be measured (" + e.getMessage() + "); render the view again.");
+            return;
+        }
+        PrintedPage page = PrintedPage.of(Path.of(theme.toString()), orientation);
+        double placedWidth = page.width() * widthFraction(width);
+        double availableHeight = page.height() - captionHeight(title, page);
+        double scale = Math.min(placedWidth / svg.width(), availableHeight / svg.height());
+        references.placement(new DocumentReferences.Placement(target, location, page.medium(), svg.smallestFontSize() * scale,
+                String.format(Locale.ROOT, "%.0f px text in a %.0f×%.0f px drawing, scaled by %.3f into %.0f×%.0f pt",
+                        svg.smallestFontSize(), svg.width(), svg.height(), scale, placedWidth, availableHeight)));
+    }
+
+    /** "Figura 12. " and the title, wrapped to the text width. */
+    private static double captionHeight(String title, PrintedPage page) {
+        double textWidth = ("Figura 99. " + title).length() * CAPTION_CHARACTER_POINTS;
+        return Math.ceil(textWidth / page.width()) * CAPTION_LINE_POINTS + CAPTION_MARGIN_POINTS;
+    }
+
+    /** The {@code width} attribute as a fraction of the text width: "60%" is 0.6; anything else prints at full width. */
+    private static double widthFraction(String width) {
+        String value = width.strip();
+        if (value.endsWith("%")) {
+            try {
+                return Math.min(1, Double.parseDouble(value.substring(0, value.length() - 1)) / 100);
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+        return 1;
     }
 
     /**
      * "Figura 3. " before the title, as Asciidoctor gives a titled image written in the source: a block an
      * extension creates gets its title but not the caption, so it shares the document's figure counter here.
      */
-    private static void numberAsFigure(StructuralNode figure) {
+    private static StructuralNode numberAsFigure(StructuralNode figure) {
         Object label = figure.getDocument().getAttribute("figure-caption");
         if (label != null && !label.toString().isBlank()) {
             figure.setCaption(label + " " + figure.getDocument().getAndIncrementCounter("figure-number") + ". ");
         }
+        return figure;
     }
 }

@@ -21,16 +21,18 @@ public final class DocumentChecks {
      * @param minimumSteps  [.passo] sections of the provisioning guide at least
      * @param listingWidth  characters a listing line may have at most: a longer one wraps in the PDF, and a command
      *                      copied from a wrapped line breaks
+     * @param minimumDiagramPoints the smallest text a diagram may print at, in points, at the size it is placed
      */
-    public record Limits(int minimumRisks, int minimumSteps, int listingWidth) {
+    public record Limits(int minimumRisks, int minimumSteps, int listingWidth, double minimumDiagramPoints) {
 
         /**
          * The delivery document: the issue sets the bar at 25 concrete risks; the guide has at least one step per
          * stage it must walk through (landing zone and accounts, network, security baseline, KMS and data, EKS and
          * add-ons, Batch and Step Functions, CI/CD, DNS/TLS/CDN/WAF, observability, smoke test, teardown); and 110
-         * monospaced characters at the theme's 8 pt code font fit the A4 text width.
+         * monospaced characters at the theme's 8 pt code font fit the A4 text width; 6 pt is the smallest text that
+         * stays readable on paper.
          */
-        public static final Limits DELIVERY = new Limits(25, 11, 110);
+        public static final Limits DELIVERY = new Limits(25, 11, 110, 6.0);
     }
 
     private final ArchitectureModel model;
@@ -66,6 +68,17 @@ public final class DocumentChecks {
                 .filter(view -> !ArchitectureModel.slidesOnly(view) && !references.views().contains(view.getKey()))
                 .forEach(view -> findings.add(new Finding("document.view.missing", model.describeView(view.getKey())
                         + " appears nowhere in the document. Place it with diagrama::" + view.getKey() + "[].")));
+        references.repeatedViews().forEach(message -> findings.add(new Finding("document.view.repeated", message)));
+        for (DocumentReferences.Placement placement : references.placements()) {
+            if (placement.smallestTextPoints() < limits.minimumDiagramPoints()) {
+                findings.add(new Finding("document.diagram.legible", String.format(java.util.Locale.ROOT,
+                        "%s: view '%s' prints its smallest text at %.1f pt on %s (%s); it needs %.0f pt. Place it on a"
+                                + " landscape page (diagrama::%s[pagina=paisagem]), lay the view out in the other direction"
+                                + " (autoLayout tb or lr) or split it into smaller views in workspace.dsl.",
+                        placement.location(), placement.viewKey(), placement.smallestTextPoints(), placement.medium(),
+                        placement.how(), limits.minimumDiagramPoints(), placement.viewKey())));
+            }
+        }
 
         for (Requirement requirement : requirements.all()) {
             if (fragments.elementsServing(requirement.id()).isEmpty()) {

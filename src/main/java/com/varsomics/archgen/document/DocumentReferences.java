@@ -34,6 +34,13 @@ public final class DocumentReferences {
     public record Listing(SourceLocation firstLine, List<String> lines) {
     }
 
+    /**
+     * A diagram as the PDF prints it: the view, where the macro is, the page it lands on ("PDF (A4 retrato)") and
+     * its smallest text in points at the placed size.
+     */
+    public record Placement(String viewKey, SourceLocation location, String medium, double smallestTextPoints, String how) {
+    }
+
     private final Map<String, Set<SourceLocation>> elements = new TreeMap<>();
     private final Map<String, Set<String>> requirementSections = new TreeMap<>();
     private final Set<String> views = new TreeSet<>();
@@ -41,6 +48,8 @@ public final class DocumentReferences {
     private final List<Step> steps = new ArrayList<>();
     private final List<Listing> listings = new ArrayList<>();
     private final Set<String> unresolved = new TreeSet<>();
+    private final List<Placement> placements = new ArrayList<>();
+    private final List<String> repeatedViews = new ArrayList<>();
 
     synchronized void element(String identifier, SourceLocation location) {
         elements.computeIfAbsent(identifier, key -> new TreeSet<>(java.util.Comparator.comparing(SourceLocation::toString))).add(location);
@@ -67,6 +76,14 @@ public final class DocumentReferences {
         listings.add(listing);
     }
 
+    synchronized void placement(Placement placement) {
+        placements.add(placement);
+    }
+
+    synchronized void repeatedView(String message) {
+        repeatedViews.add(message);
+    }
+
     synchronized void unresolved(String message) {
         unresolved.add(message);
     }
@@ -80,6 +97,8 @@ public final class DocumentReferences {
         steps.clear();
         listings.clear();
         unresolved.clear();
+        placements.clear();
+        repeatedViews.clear();
     }
 
     public synchronized Map<String, Set<SourceLocation>> elements() {
@@ -104,6 +123,14 @@ public final class DocumentReferences {
 
     public synchronized List<Listing> listings() {
         return List.copyOf(listings);
+    }
+
+    public synchronized List<Placement> placements() {
+        return List.copyOf(placements);
+    }
+
+    public synchronized List<String> repeatedViews() {
+        return List.copyOf(repeatedViews);
     }
 
     public synchronized Set<String> unresolved() {

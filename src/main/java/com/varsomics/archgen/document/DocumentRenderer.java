@@ -59,6 +59,7 @@ public final class DocumentRenderer implements AutoCloseable {
         extensions.inlineMacro(new RequirementMacro(requirements, references, projectDirectory));
         extensions.blockMacro(new DiagramMacro(model, references, projectDirectory));
         extensions.treeprocessor(new StructureCollector(references, projectDirectory));
+        extensions.treeprocessor(new LandscapePages());
     }
 
     /** Renders HTML and PDF; fails with every problem found, each naming its file and line. */

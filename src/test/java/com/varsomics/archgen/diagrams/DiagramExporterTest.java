@@ -1,6 +1,8 @@
 package com.varsomics.archgen.diagrams;
 
+import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.Fixtures;
+import com.varsomics.archgen.model.ArchitectureModel;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** View-model tests: the exported PlantUML text, compared whole against expected files; nothing is rendered. */
 class DiagramExporterTest {
@@ -45,6 +48,27 @@ class DiagramExporterTest {
                 .contains("AddElementTag(\"Amazon S3\", $bgColor=\"#ffffff\", $borderColor=\"#444444\", $fontColor=\"#444444\", "
                         + "$sprite=\"SimpleStorageService,scale=0.5,color=#7AA116\"")
                 .doesNotContain("ElasticKubernetesService");
+    }
+
+    @Test
+    void export_WrapsTextAtTheViewsWrapWidth_WhenTheViewSetsOne() {
+        ArchitectureModel model = Fixtures.load("valid.dsl");
+        model.findView("context").orElseThrow().addProperty(DiagramExporter.WRAP_WIDTH_PROPERTY, "150");
+
+        List<PlantUmlDiagram> exported = new DiagramExporter(AwsIconCatalog.bundled()).export(model);
+
+        assertThat(exported.get(1).source()).contains("skinparam ArrowFontSize 16\nskinparam wrapWidth 150\n");
+        assertThat(exported.get(0).source()).doesNotContain("wrapWidth");
+    }
+
+    @Test
+    void export_RejectsAWrapWidthThatIsNotAWidth() {
+        ArchitectureModel model = Fixtures.load("valid.dsl");
+        model.findView("context").orElseThrow().addProperty(DiagramExporter.WRAP_WIDTH_PROPERTY, "wide");
+
+        assertThatThrownBy(() -> new DiagramExporter(AwsIconCatalog.bundled()).export(model))
+                .isInstanceOf(BuildException.class)
+                .hasMessage("View 'context': property plantuml.wrapWidth is 'wide'; give a width in px between 10 and 9999, e.g. \"150\".");
     }
 
     private static String expected(String key) throws IOException {

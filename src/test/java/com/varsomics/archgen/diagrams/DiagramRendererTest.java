@@ -36,10 +36,11 @@ class DiagramRendererTest {
             assertThat(Files.readAllBytes(out.resolve(diagram.key() + ".png"))).startsWith(PNG_SIGNATURE);
             String svg = Files.readString(out.resolve(diagram.key() + ".svg"));
             assertThat(svg).startsWith("<svg");
-            assertThat(SvgText.of(svg)).contains(diagram.title());
+            assertThat(SvgText.of(svg)).as("the figure's caption carries the title").doesNotContain(diagram.title());
+            assertThat(SvgMetrics.of(svg).smallestFontSize()).as("%s: every text at 16 px", diagram.key()).isEqualTo(16.0);
         }
         assertThat(SvgText.of(Files.readString(out.resolve("deployment.svg"))))
-                .contains("sa-east-1", "Cluster EKS", "API", "Bucket de entrada", "Assina URLs de upload");
+                .contains("sa-east-1", "Cluster EKS", "API", "Bucket de entrada", "Assina URLs"); // the label wraps at 16 px
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.varsomics.archgen.ExternalUrls;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +40,35 @@ class DocumentIT {
             pdfPages = pdf.getNumberOfPages();
             pdfText = new PDFTextStripper().getText(pdf);
         }
+    }
+
+    /** Print needs 6 pt; measured on the PDF itself, diagrams included (prawn-svg writes their text as PDF text). */
+    @Test
+    void pdf_PrintsNoTextSmallerThan6Points() throws IOException {
+        Map<Integer, String> smallText = new TreeMap<>();
+        try (PDDocument pdf = Loader.loadPDF(PDF.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    for (TextPosition position : positions) {
+                        // letters and digits: the table of contents draws its dot leaders smaller on purpose
+                        if (position.getUnicode().codePoints().anyMatch(Character::isLetterOrDigit) && position.getFontSizeInPt() < 6.0) {
+                            smallText.putIfAbsent(getCurrentPageNo(), String.format(java.util.Locale.ROOT, "%.1f pt in \"%s\"",
+                                    position.getFontSizeInPt(), text));
+                        }
+                    }
+                }
+            };
+            stripper.getText(pdf);
+        }
+        assertThat(smallText).as("pages with text under 6 pt").isEmpty();
+    }
+
+    @Test
+    void pdf_ShowsEachFigureOnce() {
+        Matcher caption = Pattern.compile("(?m)^Figura \\d+\\. (.+)$").matcher(pdfText);
+        List<String> titles = caption.results().map(result -> result.group(1).strip()).toList();
+        assertThat(titles).isNotEmpty().doesNotHaveDuplicates();
     }
 
     @Test

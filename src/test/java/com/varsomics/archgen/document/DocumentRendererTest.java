@@ -43,7 +43,7 @@ class DocumentRendererTest {
         ArchitectureModel model = Fixtures.load("valid.dsl");
         new DiagramRenderer(diagrams, 2).render(new DiagramExporter(AwsIconCatalog.bundled()).export(model));
         Requirements requirements = Requirements.load(fixture("requisitos.tsv"), Path.of("requisitos.tsv"));
-        renderer = new DocumentRenderer(model, requirements, Path.of("").toAbsolutePath(), new DocumentChecks(model, requirements, new DocumentChecks.Limits(1, 1, 60)));
+        renderer = new DocumentRenderer(model, requirements, Path.of("").toAbsolutePath(), new DocumentChecks(model, requirements, new DocumentChecks.Limits(1, 1, 60, 6.0)));
     }
 
     @AfterAll
@@ -67,11 +67,19 @@ class DocumentRendererTest {
     }
 
     @Test
-    void render_PlacesAViewTwice_AnchoringOnlyTheFirstPlacement(@TempDir Path out) throws IOException {
-        Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
+    void render_PlacesALandscapeDiagramBetweenPageBreaks(@TempDir Path dir) throws IOException {
+        Path document = dir.resolve("landscape.adoc");
+        Files.writeString(document, Files.readString(fixture("valid.adoc")).replace("diagrama::deployment[]", "diagrama::deployment[pagina=paisagem]"));
+        Path html = dir.resolve("index.html");
+        renderer.render(new DocumentRenderer.Paths(document, diagrams, dir.resolve("generated"), dir.resolve("infra"), html, null,
+                Path.of("docs/tema/arquitetura-theme.yml")));
 
-        assertThat(page.select("div.imageblock:has(img[src^=data:image/svg+xml]) .title:contains(Contexto)")).hasSize(2);
-        assertThat(page.select("[id=diagrama-context]")).hasSize(1);
+        Document page = Jsoup.parse(html.toFile(), "UTF-8");
+        org.jsoup.nodes.Element figure = page.getElementById("diagrama-deployment");
+        assertThat(figure).isNotNull();
+        assertThat(figure.previousElementSibling().attr("style")).isEqualTo("page-break-after: always;");
+        assertThat(figure.nextElementSibling().attr("style")).isEqualTo("page-break-after: always;");
+        assertThat(page.select("div[style=page-break-after: always;]")).hasSize(2);
     }
 
     @Test
@@ -105,7 +113,8 @@ class DocumentRendererTest {
             broken-xref               | document.reference.xref        | src/test/resources/documents/broken-xref.adoc:9: <<implantacao-inexistente>> points to no anchor of the document. Fix the anchor name or add [[implantacao-inexistente]] where it should land.
             guide-without-steps       | document.step.count            | The provisioning guide has 0 steps ([.passo] sections); it needs at least 1, each with a [source,bash,role=comando] and a [source,bash,role=verificacao] listing.
             missing-attribute         | document.asciidoctor.warn      | src/test/resources/documents/missing-attribute.adoc:9: skipping reference to missing attribute: custo-inexistente
-            long-listing-line         | document.listing.width         | src/test/resources/documents/long-listing-line.adoc:37: listing line of 90 characters; the PDF wraps lines over 60. Break it with ' \\' (shell) or where the syntax allows, so a copied command still works.
+            long-listing-line         | document.listing.width         | src/test/resources/documents/long-listing-line.adoc:35: listing line of 90 characters; the PDF wraps lines over 60. Break it with ' \\' (shell) or where the syntax allows, so a copied command still works.
+            repeated-view             | document.view.repeated         | src/test/resources/documents/repeated-view.adoc:16: view 'context' is placed a second time, which repeats its figure. Refer to the first one with <<diagrama-context>> instead.
             risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37: risk 'Bucket público' names no model element. Put elemento:<id>[] in its 'Elemento' cell.
             """)
     void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String message, @TempDir Path out) {
@@ -113,6 +122,20 @@ class DocumentRendererTest {
 
         assertThat(failure).as("rendering %s must fail", fixture).isNotNull();
         assertThat(failure.findings()).containsExactly(new Finding(rule, message));
+    }
+
+    @Test
+    void render_FailsOnADiagramPlacedTooSmallToRead_NamingViewAndMedium(@TempDir Path out) {
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> render("illegible-diagram.adoc", out));
+
+        assertThat(failure).as("a view placed at 10 % of the A4 text width").isNotNull();
+        assertThat(failure.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("document.diagram.legible");
+            assertThat(finding.message())
+                    .startsWith("src/test/resources/documents/illegible-diagram.adoc:7: view 'containers' prints its smallest text at ")
+                    .contains(" pt on PDF (A4 retrato) (16 px text in a ")
+                    .contains("it needs 6 pt");
+        });
     }
 
     @Test

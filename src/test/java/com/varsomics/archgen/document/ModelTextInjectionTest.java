@@ -48,7 +48,7 @@ class ModelTextInjectionTest {
         Path htmlFile = out.resolve("index.html");
         Path pdfFile = out.resolve("documento.pdf");
         try (DocumentRenderer renderer = new DocumentRenderer(model, requirements, Path.of("").toAbsolutePath(),
-                new DocumentChecks(model, requirements, new DocumentChecks.Limits(1, 1, 60)))) {
+                new DocumentChecks(model, requirements, new DocumentChecks.Limits(1, 1, 60, 6.0)))) {
             renderer.render(new DocumentRenderer.Paths(documents.resolve("valid.adoc"), diagrams, out.resolve("generated"),
                     out.resolve("infra"), htmlFile, pdfFile, Path.of("docs/tema/arquitetura-theme.yml")));
         }
