@@ -18,6 +18,7 @@ public final class BuildContext {
     private ArchitectureModel model;
     private DocumentOutputs documentOutputs;
     private final Set<String> completedStages = new LinkedHashSet<>();
+    private boolean pdfs = true;
 
     public BuildContext(Path projectDirectory, Path buildDirectory) {
         this.projectDirectory = projectDirectory;
@@ -71,6 +72,17 @@ public final class BuildContext {
     /** The slide deck's sources: {@code slides/apresentacao.adoc} and its theme. */
     public Path slidesDirectory() {
         return projectDirectory.resolve("slides");
+    }
+
+    /** Whether the stages print their PDFs (document, handout); the live preview first builds without them. */
+    public boolean pdfs() {
+        return pdfs;
+    }
+
+    /** This context, with the PDFs left out: HTML first, for the live preview. */
+    public BuildContext withoutPdfs() {
+        this.pdfs = false;
+        return this;
     }
 
     public ArchitectureModel model() {
