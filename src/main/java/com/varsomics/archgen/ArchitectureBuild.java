@@ -10,6 +10,7 @@ import com.varsomics.archgen.document.DocumentRenderer;
 import com.varsomics.archgen.document.Requirements;
 import com.varsomics.archgen.infra.InfrastructureSynthesis;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
+import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.site.ReviewersSite;
 import com.varsomics.archgen.site.SiteLinkChecker;
@@ -47,8 +48,7 @@ public final class ArchitectureBuild {
     public static ArchitectureBuild standard() {
         AwsIconCatalog icons = AwsIconCatalog.bundled();
         return new ArchitectureBuild(List.of(
-                stage("load model", context -> context.model(
-                        WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl")))),
+                stage("load model", context -> context.model(loadModel(context))),
                 stage("validate model", context -> ModelValidator.standard(icons).validate(context.model())),
                 stage("render kubernetes overlays", context -> {
                     var written = new KubernetesOverlays(context.projectDirectory(), context.kubernetesDirectory())
@@ -109,6 +109,10 @@ public final class ArchitectureBuild {
                     sources.companions().pending().forEach(companion -> System.out.printf(Locale.ROOT,
                             "[archgen]   pending: %s (stage '%s' is not part of this build yet)%n", companion.label(), companion.producedBy()));
                 })), StageCaching.standard());
+    }
+
+    static ArchitectureModel loadModel(BuildContext context) {
+        return WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl"));
     }
 
     /** The requirements of the case, {@code docs/requisitos.tsv}. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** What the stages share: the project's folders, once loaded, the model, and which stages have run so far. */
 public final class BuildContext {
@@ -16,6 +17,7 @@ public final class BuildContext {
     private final Path projectDirectory;
     private final Path buildDirectory;
     private ArchitectureModel model;
+    private Supplier<ArchitectureModel> modelLoader;
     private DocumentOutputs documentOutputs;
     private final Set<String> completedStages = new LinkedHashSet<>();
     private boolean pdfs = true;
@@ -86,11 +88,19 @@ public final class BuildContext {
     }
 
     public ArchitectureModel model() {
+        if (model == null && modelLoader != null) {
+            model = modelLoader.get();
+        }
         return Objects.requireNonNull(model, "the model is loaded by the first stage");
     }
 
     void model(ArchitectureModel model) {
         this.model = model;
+    }
+
+    /** The model is loaded on first use: when every stage that needs it is cached, it is never parsed. */
+    void lazyModel(Supplier<ArchitectureModel> loader) {
+        this.modelLoader = loader;
     }
 
     /** What the document stage read and collected (requirements, risks), once it ran. */

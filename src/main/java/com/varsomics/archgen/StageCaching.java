@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each cached stage of {@link ArchitectureBuild#standard()} reads and writes, by stage name. Loading and
- * validating the model always run: every later stage needs the model in memory. A stage not listed here always runs.
+ * What each cached stage of {@link ArchitectureBuild#standard()} reads and writes, by stage name. A skipped "load
+ * model" leaves the model to be parsed on first use, so a build where every stage is cached never parses it; a
+ * skipped "validate model" passed on the very same model and generator. A stage not listed here always runs.
  * Inputs name files, never folders "just in case": a stage keyed on too little would serve a stale output, so each
  * list is what the stage's code opens (see the tests that edit each kind of input).
  */
 final class StageCaching {
 
+    static final String MODEL = "load model";
+    static final String VALIDATION = "validate model";
     static final String KUBERNETES = "render kubernetes overlays";
     static final String INFRASTRUCTURE = "synthesize infrastructure";
     static final String DIAGRAMS = "render diagrams";
@@ -32,6 +35,9 @@ final class StageCaching {
 
     static Map<String, CachePolicy> standard() {
         return Map.of(
+                MODEL, CachePolicy.of(StageCaching::model, context -> List.of())
+                        .withState(context -> "", (context, state) -> context.lazyModel(() -> ArchitectureBuild.loadModel(context))),
+                VALIDATION, CachePolicy.of(StageCaching::model, context -> List.of()),
                 KUBERNETES, CachePolicy.of(
                         (context, key) -> model(context, key).files(FileSet.of(project(context, "deploy"))),
                         context -> List.of(FileSet.of(context.kubernetesDirectory()))),

@@ -25,8 +25,10 @@ import static com.varsomics.archgen.StageCaching.DIAGRAMS;
 import static com.varsomics.archgen.StageCaching.DOCUMENT;
 import static com.varsomics.archgen.StageCaching.INFRASTRUCTURE;
 import static com.varsomics.archgen.StageCaching.KUBERNETES;
+import static com.varsomics.archgen.StageCaching.MODEL;
 import static com.varsomics.archgen.StageCaching.SITE;
 import static com.varsomics.archgen.StageCaching.SLIDES;
+import static com.varsomics.archgen.StageCaching.VALIDATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -81,14 +83,22 @@ class StageCachingTest {
     void theWorkspaceRenewsEveryStageThatReadsTheModel() throws IOException {
         build();
         append("workspace.dsl", "\n");
-        assertThat(build()).containsExactly(KUBERNETES, DIAGRAMS, DOCUMENT, SLIDES, SITE);
+        assertThat(build()).containsExactly(MODEL, VALIDATION, KUBERNETES, DIAGRAMS, DOCUMENT, SLIDES, SITE);
     }
 
     @Test
     void anAdrIsPartOfTheModel() throws IOException {
         build();
         append("docs/adrs/0002-aurora-postgresql.md", "\nMais contexto.\n");
-        assertThat(build()).containsExactly(KUBERNETES, DIAGRAMS, DOCUMENT, SLIDES, SITE);
+        assertThat(build()).containsExactly(MODEL, VALIDATION, KUBERNETES, DIAGRAMS, DOCUMENT, SLIDES, SITE);
+    }
+
+    @Test
+    void aStageThatIsNotCachedStillGetsTheModelWhenLoadingItWasSkipped() {
+        build();
+        modelUser = c -> elementsSeen.add(c.model().workspace().getModel().getElements().size());
+        assertThat(build()).isEmpty();
+        assertThat(elementsSeen).singleElement().satisfies(count -> assertThat(count).isGreaterThan(20));
     }
 
     @Test
@@ -166,13 +176,17 @@ class StageCachingTest {
     }
 
     private boolean fragmentsChange;
+    private Consumer<BuildContext> modelUser = c -> { };
+    private final List<Integer> elementsSeen = new ArrayList<>();
 
     /** Runs the fake build; returns the cached stages that ran. */
     private List<String> build() {
         ranThisBuild.clear();
         context = new BuildContext(project, project.resolve("build"));
         List<Stage> stages = new ArrayList<>();
-        stages.add(fake("load model", c -> { }));
+        stages.add(fake(MODEL, c -> { }));
+        stages.add(fake(VALIDATION, c -> { }));
+        stages.add(fake("use the model, uncached", c -> modelUser.accept(c)));
         stages.add(fake(KUBERNETES, c -> write(c.kubernetesDirectory().resolve("prod.yaml"))));
         stages.add(fake(INFRASTRUCTURE, c -> {
             write(c.cdkOutDirectory().resolve("manifest.json"));
