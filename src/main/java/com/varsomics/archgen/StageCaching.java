@@ -45,8 +45,7 @@ final class StageCaching {
                         (context, key) -> {
                             key.files(FileSet.of(project(context, "cdk.json")))
                                     .files(FileSet.of(project(context, "src/main/java").resolve(GeneratorVersion.CDK_APP_CLASSES)));
-                            GeneratorVersion.classesDirectory().ifPresent(classes ->
-                                    key.files(FileSet.of(classes.resolve(GeneratorVersion.CDK_APP_CLASSES))));
+                            GeneratorVersion.cdkAppClassesDigest().ifPresent(digest -> key.value("cdk app classes", digest));
                         },
                         context -> List.of(FileSet.of(context.cdkOutDirectory()), FileSet.of(context.generatedInfraDirectory()))),
                 DIAGRAMS, CachePolicy.of(

@@ -1,6 +1,8 @@
 package com.varsomics.archgen.build;
 
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,12 +26,15 @@ public final class GeneratorVersion {
                 .value("java", Runtime.version().toString())
                 .files(FileSet.of(projectDirectory.resolve("pom.xml")));
         Path code = codeLocation();
-        if (Files.isDirectory(code)) {
-            version.files(FileSet.except(code, code.resolve(CDK_APP_CLASSES)));
-        } else {
-            version.files(FileSet.of(code));
-        }
-        return version.hex();
+        // named relative to the code's own folder, so a copy of the project elsewhere keeps its cache valid
+        return version.value("code", Files.isDirectory(code)
+                ? Fingerprint.of(code, FileSet.except(code, code.resolve(CDK_APP_CLASSES)))
+                : Fingerprint.of(code.getParent(), FileSet.of(code))).hex();
+    }
+
+    /** The CDK app's compiled classes, when the generator runs from a classes folder (not a jar). */
+    public static Optional<String> cdkAppClassesDigest() {
+        return classesDirectory().map(classes -> Fingerprint.of(classes, FileSet.of(classes.resolve(CDK_APP_CLASSES))));
     }
 
     /** The folder the generator's classes are loaded from, when it runs from classes rather than a jar. */
@@ -38,11 +43,28 @@ public final class GeneratorVersion {
         return Files.isDirectory(code) ? Optional.of(code) : Optional.empty();
     }
 
-    private static Path codeLocation() {
+    /**
+     * The classes folder or jar the generator runs from, found through its own class file (under exec:java the class
+     * loader gives no code source).
+     */
+    static Path codeLocation() {
+        String resource = GeneratorVersion.class.getName().replace('.', '/') + ".class";
+        URL url = GeneratorVersion.class.getClassLoader().getResource(resource);
         try {
-            return Path.of(GeneratorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (url != null && url.getProtocol().equals("file")) {
+                Path root = Path.of(url.toURI());
+                for (int level = 0; level < resource.split("/").length; level++) {
+                    root = root.getParent();
+                }
+                return root;
+            }
+            if (url != null && url.getProtocol().equals("jar")) {
+                String path = url.getPath();
+                return Path.of(new URI(path.substring(0, path.indexOf("!/"))));
+            }
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("the generator's code location is not a file: " + e.getMessage(), e);
+            throw new IllegalStateException("the generator's code location is not a file: " + url, e);
         }
+        throw new IllegalStateException("the generator runs from neither a folder nor a jar: " + url);
     }
 }
