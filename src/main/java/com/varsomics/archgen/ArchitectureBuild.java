@@ -135,7 +135,7 @@ public final class ArchitectureBuild {
                 stage.run(context);
             } else if (!cache.run(stage, policy, context)) {
                 System.out.printf(Locale.ROOT, "[archgen]   unchanged, skipped (%s)%n",
-                        context.projectDirectory().relativize(cache.stampFile(stage.name())));
+                        context.projectDirectory().relativize(cache.stampFile(stage.name(), policy, context)));
             }
             context.completed(stage.name());
             System.out.printf(Locale.ROOT, "[archgen] stage '%s' took %d ms%n", stage.name(), (System.nanoTime() - start) / 1_000_000);

@@ -11,13 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What each cached stage of {@link ArchitectureBuild#standard()} reads and writes, by stage name. A skipped "load
  * model" leaves the model to be parsed on first use, so a build where every stage is cached never parses it; a
  * skipped "validate model" passed on the very same model and generator. A stage not listed here always runs.
- * Inputs name files, never folders "just in case": a stage keyed on too little would serve a stale output, so each
- * list is what the stage's code opens (see the tests that edit each kind of input).
+ * Each list is what the stage's code opens (see the tests that edit each kind of input): a stage keyed on too little
+ * would serve a stale output. Where a stage reads what other stages generate ({@code build/generated}), the whole
+ * folder is an input, so a generator stage added later cannot leave it stale.
  */
 final class StageCaching {
 
@@ -46,6 +48,12 @@ final class StageCaching {
                             key.files(FileSet.of(project(context, "cdk.json")))
                                     .files(FileSet.of(project(context, "src/main/java").resolve(GeneratorVersion.CDK_APP_CLASSES)));
                             GeneratorVersion.cdkAppClassesDigest().ifPresent(digest -> key.value("cdk app classes", digest));
+                            // the app reads CDK_DEFAULT_ACCOUNT; the CDK itself reads other CDK_* variables
+                            new TreeMap<>(System.getenv()).forEach((name, value) -> {
+                                if (name.startsWith("CDK_")) {
+                                    key.value("environment " + name, value);
+                                }
+                            });
                         },
                         context -> List.of(FileSet.of(context.cdkOutDirectory()), FileSet.of(context.generatedInfraDirectory()))),
                 DIAGRAMS, CachePolicy.of(

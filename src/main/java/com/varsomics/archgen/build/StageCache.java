@@ -57,9 +57,8 @@ public final class StageCache {
      * @return true when the stage ran, false when it was skipped (its state handed on to later stages)
      */
     public boolean run(Stage stage, CachePolicy policy, BuildContext context) {
-        String variant = policy.variant().apply(context);
         String key = key(stage.name(), policy, context);
-        Path stamp = stampFile(variant.isEmpty() ? stage.name() : stage.name() + " " + variant);
+        Path stamp = stampFile(stage.name(), policy, context);
         Optional<Stamp> recorded = read(stamp);
         if (recorded.isPresent() && recorded.get().key().equals(key)
                 && recorded.get().outputs().equals(outputDigests(policy, context)) && restored(policy, context, recorded.get())) {
@@ -79,7 +78,13 @@ public final class StageCache {
         return key.hex();
     }
 
-    /** The stamp file of a stage (or of one variant of it, named after the stage). */
+    /** The stamp file of a stage in this build: {@code <stage>.json}, or {@code <stage>-<variant>.json}. */
+    public Path stampFile(String stageName, CachePolicy policy, BuildContext context) {
+        String variant = policy.variant().apply(context);
+        return stampFile(variant.isEmpty() ? stageName : stageName + " " + variant);
+    }
+
+    /** The stamp file of a stage's normal variant. */
     public Path stampFile(String stageName) {
         return directory.resolve(stageName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".json");
     }
