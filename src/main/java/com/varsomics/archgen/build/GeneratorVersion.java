@@ -25,16 +25,30 @@ public final class GeneratorVersion {
         Fingerprint version = new Fingerprint(projectDirectory)
                 .value("java", Runtime.version().toString())
                 .files(FileSet.of(projectDirectory.resolve("pom.xml")));
-        Path code = codeLocation();
-        // named relative to the code's own folder, so a copy of the project elsewhere keeps its cache valid
-        return version.value("code", Files.isDirectory(code)
-                ? Fingerprint.of(code, FileSet.except(code, code.resolve(CDK_APP_CLASSES)))
-                : Fingerprint.of(code.getParent(), FileSet.of(code))).hex();
+        return version.value("code", LoadedCode.GENERATOR).hex();
     }
 
     /** The CDK app's compiled classes, when the generator runs from a classes folder (not a jar). */
     public static Optional<String> cdkAppClassesDigest() {
-        return classesDirectory().map(classes -> Fingerprint.of(classes, FileSet.of(classes.resolve(CDK_APP_CLASSES))));
+        return LoadedCode.CDK_APP;
+    }
+
+    /**
+     * The code digests, taken once per JVM: they must describe the classes this JVM runs, not classes compiled on
+     * disk later (the live preview keeps running across compiles), or a stamp would vouch for output of older code.
+     * Files are named relative to the code's own folder, so a copy of the project elsewhere keeps its cache valid.
+     */
+    private static final class LoadedCode {
+        static final String GENERATOR;
+        static final Optional<String> CDK_APP;
+
+        static {
+            Path code = codeLocation();
+            GENERATOR = Files.isDirectory(code)
+                    ? Fingerprint.of(code, FileSet.except(code, code.resolve(CDK_APP_CLASSES)))
+                    : Fingerprint.of(code.getParent(), FileSet.of(code));
+            CDK_APP = classesDirectory().map(classes -> Fingerprint.of(classes, FileSet.of(classes.resolve(CDK_APP_CLASSES))));
+        }
     }
 
     /** The folder the generator's classes are loaded from, when it runs from classes rather than a jar. */

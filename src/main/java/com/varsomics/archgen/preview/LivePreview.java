@@ -8,7 +8,6 @@ import com.varsomics.archgen.build.GeneratorVersion;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,10 +17,10 @@ import java.util.function.Supplier;
 
 /**
  * The live preview: builds once, serves {@code build/site} on 127.0.0.1 and rebuilds whenever a source changes
- * ({@code workspace.dsl}, {@code docs/}, {@code slides/}, {@code deploy/}, {@code cdk.json}, the CDK app's sources and
- * compiled classes). The stage cache re-renders only what changed; the document's HTML is written before its PDF, so
- * the open page reloads as soon as its HTML is new. A failed build is printed and shown on the page; the preview keeps
- * running and the next save builds again.
+ * ({@code workspace.dsl}, {@code docs/}, {@code slides/}, {@code deploy/}, {@code cdk.json}, the CDK app's sources).
+ * The stage cache re-renders only what changed: first without PDFs, so the open page reloads as soon as its HTML is
+ * new, then with them. A failed build is printed and shown on the page; the preview keeps running and the next save
+ * builds again. It runs the classes it started with: a changed CDK construct is synthesized after a restart.
  */
 public final class LivePreview implements AutoCloseable {
 
@@ -48,9 +47,8 @@ public final class LivePreview implements AutoCloseable {
         this.contexts = () -> new BuildContext(projectDirectory, output);
         this.build = build;
         this.server = new PreviewServer(output.resolve("site"), port, lastError::get);
-        List<Path> folders = new ArrayList<>(List.of(projectDirectory.resolve("docs"), projectDirectory.resolve("slides"),
-                projectDirectory.resolve("deploy"), projectDirectory.resolve("src/main/java").resolve(GeneratorVersion.CDK_APP_CLASSES)));
-        GeneratorVersion.classesDirectory().ifPresent(classes -> folders.add(classes.resolve(GeneratorVersion.CDK_APP_CLASSES)));
+        List<Path> folders = List.of(projectDirectory.resolve("docs"), projectDirectory.resolve("slides"),
+                projectDirectory.resolve("deploy"), projectDirectory.resolve("src/main/java").resolve(GeneratorVersion.CDK_APP_CLASSES));
         this.watcher = new SourceWatcher(folders,
                 List.of(projectDirectory.resolve("workspace.dsl"), projectDirectory.resolve("cdk.json")), this::sourceChanged);
         Thread builder = new Thread(this::buildLoop, "preview-build");
