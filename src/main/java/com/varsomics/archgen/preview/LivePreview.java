@@ -8,6 +8,7 @@ import com.varsomics.archgen.build.GeneratorVersion;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +36,7 @@ public final class LivePreview implements AutoCloseable {
     private boolean closed;
     private final PreviewServer server;
     private final SourceWatcher watcher;
+    private final Thread builder;
 
     /**
      * @param withPdfs after each HTML build, build again with the PDFs (the browser test leaves them out)
@@ -51,7 +53,7 @@ public final class LivePreview implements AutoCloseable {
                 projectDirectory.resolve("deploy"), projectDirectory.resolve("src/main/java").resolve(GeneratorVersion.CDK_APP_CLASSES));
         this.watcher = new SourceWatcher(folders,
                 List.of(projectDirectory.resolve("workspace.dsl"), projectDirectory.resolve("cdk.json")), this::sourceChanged);
-        Thread builder = new Thread(this::buildLoop, "preview-build");
+        this.builder = new Thread(this::buildLoop, "preview-build");
         builder.setDaemon(true);
         builder.start();
     }
@@ -144,6 +146,11 @@ public final class LivePreview implements AutoCloseable {
         }
         watcher.close();
         server.close();
+        try {
+            builder.join(Duration.ofMinutes(5)); // let a running build finish before its folders go away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
