@@ -60,7 +60,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            dbProxy = container "Proxy do banco" "RDS Proxy com TLS obrigatório e autenticação IAM de ponta a ponta (pod → proxy → Aurora, um usuário de banco por workload, nenhuma senha de aplicação): agrupa as conexões de centenas de pods e mantém as sessões durante o failover do Aurora." "Amazon RDS Proxy" {
+            dbProxy = container "Proxy do banco" "RDS Proxy com TLS obrigatório e autenticação IAM de ponta a ponta (pod → proxy → Aurora, um usuário de banco por workload e um para o Job de migração, nenhuma senha de aplicação): agrupa as conexões de centenas de pods e mantém as sessões durante o failover do Aurora." "Amazon RDS Proxy" {
                 properties {
                     "aws.service" "Amazon RDS Proxy"
                     "cdk.construct" "Proteomics-Data/DatabaseProxy"
@@ -68,7 +68,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            database = container "Banco relacional" "Usuários, amostras, proteínas, análises e status: o registro oficial (o histórico do Step Functions dura só 90 dias). Writer e reader em AZs diferentes, PITR de 35 dias, KMS." "Amazon Aurora PostgreSQL 16" {
+            database = container "Banco relacional" "Usuários, amostras, proteínas, análises e status: o registro oficial (o histórico do Step Functions dura só 90 dias). Writer e reader em AZs diferentes, PITR de 35 dias, KMS; grupo de parâmetros próprio com TLS obrigatório (rds.force_ssl) e pg_cron para o job de retenção; CloudWatch Database Insights." "Amazon Aurora PostgreSQL 16" {
                 tags "Banco de dados"
                 properties {
                     "aws.service" "Amazon Aurora"
@@ -77,7 +77,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            inputBucket = container "Bucket de arquivos de entrada" "S3 privado, SSE-KMS, versionado, CORS só da origem do site (expõe ETag). Lifecycle: expira em 365 dias, versões antigas em 7 dias, multipart incompleto abortado em 7 dias." "Amazon S3" {
+            inputBucket = container "Bucket de arquivos de entrada" "S3 privado, SSE-KMS, versionado, CORS só da origem do site (expõe ETag). Lifecycle: S3 Intelligent-Tiering desde o dia 0, expira em 365 dias, versões antigas em 7 dias, multipart incompleto abortado em 7 dias." "Amazon S3" {
                 tags "Bucket"
                 properties {
                     "aws.service" "Amazon S3"
@@ -383,7 +383,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                         "cdk.construct" "Proteomics-Network/Vpc/DataSubnet1"
                                         "requirements" "R04,R08"
                                     }
-                                    auroraWriter = deploymentNode "Aurora writer" "Recebe todas as escritas; em falha, o reader é promovido em cerca de 30 s." "Amazon Aurora db.r6g.large" {
+                                    auroraWriter = deploymentNode "Aurora writer" "Recebe todas as escritas; em falha, o reader é promovido em cerca de 30 s." "Amazon Aurora db.r8g.large" {
                                         properties {
                                             "aws.service" "Amazon Aurora"
                                             "cdk.construct" "Proteomics-Data/Database/Writer"
@@ -420,7 +420,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                         "cdk.construct" "Proteomics-Network/Vpc/DataSubnet2"
                                         "requirements" "R04,R08"
                                     }
-                                    auroraReader = deploymentNode "Aurora reader" "Tier de failover 0: atende leituras pelo endpoint de leitura e vira writer se a AZ A falhar." "Amazon Aurora db.r6g.large" {
+                                    auroraReader = deploymentNode "Aurora reader" "Tier de failover 0: atende leituras pelo endpoint de leitura e vira writer se a AZ A falhar." "Amazon Aurora db.r8g.large" {
                                         properties {
                                             "aws.service" "Amazon Aurora"
                                             "cdk.construct" "Proteomics-Data/Database/Reader"
@@ -557,7 +557,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                 "requirements" "R09"
                             }
                         }
-                        secretsManager = infrastructureNode "AWS Secrets Manager" "Senha mestre do Aurora gerenciada pelo RDS (ManageMasterUserPassword) com rotação a cada 7 dias, só para operadores e migrações; a SECRET_KEY do Django é lida pelos pods via External Secrets." "AWS Secrets Manager" {
+                        secretsManager = infrastructureNode "AWS Secrets Manager" "Senha mestre do Aurora gerenciada pelo RDS (ManageMasterUserPassword) com rotação a cada 7 dias, só para o provisionamento do banco e o break-glass do DBA; a SECRET_KEY do Django é lida pelos pods via External Secrets." "AWS Secrets Manager" {
                             properties {
                                 "aws.service" "AWS Secrets Manager"
                                 "cdk.construct" "Proteomics-Data/DjangoSecretKey, Proteomics-Compute/ExternalSecretsReader"
@@ -878,6 +878,28 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             autoLayout lr
         }
 
+        # Só para os slides: a visão de contêineres dividida em duas, legível num projetor de 1280×720.
+        # O documento mostra a visão "containers" inteira; estas duas ficam fora dele ("archgen.slidesOnly").
+        container platform "slides-containers-web" {
+            title "Contêineres: acesso web, identidade e dados"
+            description "Do pesquisador ao banco: CloudFront, Django e FastAPI no EKS, Cognito com o IdP corporativo, RDS Proxy e Aurora, upload direto ao S3."
+            include researcher corporateIdp cdn identity web api dbProxy database inputBucket
+            autoLayout lr
+            properties {
+                "archgen.slidesOnly" "true"
+            }
+        }
+
+        container platform "slides-containers-analysis" {
+            title "Contêineres: análise sob demanda e status"
+            description "Da API ao e-mail: Step Functions, fila e ambientes do AWS Batch, jobs, buckets S3, status por EventBridge e SQS, consumidor e SES."
+            include api analysisWorkflow batchQueue batchCompute analysisJob inputBucket resultsBucket eventBus statusQueue statusConsumer notifications
+            autoLayout lr
+            properties {
+                "archgen.slidesOnly" "true"
+            }
+        }
+
         deployment * "Produção" "deployment-production" {
             title "Produção — rede da VPC em 3 AZs (sa-east-1)"
             description "VPC 10.20.0.0/16 em 3 AZs: ALB e NAT por AZ nas sub-redes públicas, EKS e Batch nas privadas, RDS Proxy e Aurora writer/reader isolados."
@@ -1046,6 +1068,6 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         "proposta.disponibilidade" "99,9%"
         "proposta.retencao.entradas.dias" "365"
         "proposta.retencao.resultados.dias" "1827"
-        "proposta.custo.mensal" "≈ US$ 6.020 a US$ 8.240"
+        "proposta.custo.mensal" "≈ US$ 6.020 a US$ 7.300"
     }
 }

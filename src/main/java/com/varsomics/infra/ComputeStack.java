@@ -427,8 +427,13 @@ public final class ComputeStack extends PlatformStack {
                                 .actions(List.of("ses:SendEmail"))
                                 .resources(WorkflowStack.emailResourceArns(settings))
                                 .build()));
+        // The schema migration Job the pipeline runs before each rollout: only rds-db:connect, as app_migrator.
+        PodIdentityRole migration = new PodIdentityRole(this, "DatabaseMigrationPodIdentity", cluster.getRef(), namespace,
+                DataStack.MIGRATION_SERVICE_ACCOUNT, "proteomics-db-migrate",
+                "Job de migração do esquema: conecta ao RDS Proxy com token IAM como " + DataStack.MIGRATION_USER, List.of());
         // Each workload connects to RDS Proxy as its own database user, with an IAM token (no password anywhere).
-        Map<String, PodIdentityRole> byServiceAccount = new TreeMap<>(Map.of("web", web, "api", api, "status-consumer", statusConsumer));
+        Map<String, PodIdentityRole> byServiceAccount = new TreeMap<>(Map.of("web", web, "api", api, "status-consumer", statusConsumer,
+                DataStack.MIGRATION_SERVICE_ACCOUNT, migration));
         DataStack.DATABASE_USERS.forEach((serviceAccount, user) ->
                 data.proxy().grantConnect(byServiceAccount.get(serviceAccount).role(), user));
 

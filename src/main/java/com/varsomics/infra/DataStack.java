@@ -31,6 +31,10 @@ import software.amazon.awscdk.services.rds.ClusterInstance;
 import software.amazon.awscdk.services.rds.Credentials;
 import software.amazon.awscdk.services.rds.DatabaseCluster;
 import software.amazon.awscdk.services.rds.DatabaseClusterEngine;
+import software.amazon.awscdk.services.rds.DatabaseInsightsMode;
+import software.amazon.awscdk.services.rds.IClusterEngine;
+import software.amazon.awscdk.services.rds.ParameterGroup;
+import software.amazon.awscdk.services.rds.ParameterGroupClusterBindOptions;
 import software.amazon.awscdk.services.rds.DatabaseProxy;
 import software.amazon.awscdk.services.rds.DefaultAuthScheme;
 import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
@@ -67,6 +71,8 @@ public final class DataStack extends PlatformStack {
     public static final int INPUT_RETENTION_DAYS = 365;
     /** Results are kept five years: 5 × 365 + 2 leap days = 1827 days (1825 would fall short). */
     public static final int RESULTS_RETENTION_DAYS = 1827;
+    /** Inputs enter S3 Intelligent-Tiering on the first lifecycle run (no archive tiers: every tier is instant). */
+    public static final int INPUT_TO_INTELLIGENT_TIERING_DAYS = 0;
     /** Standard-IA has a 30-day minimum storage duration and lifecycle cannot move objects there earlier. */
     public static final int RESULTS_TO_STANDARD_IA_DAYS = 30;
     /** Glacier Instant Retrieval: millisecond reads, 90-day minimum storage duration. */
@@ -79,9 +85,26 @@ public final class DataStack extends PlatformStack {
     /** Fixed names, so alarms and the Kubernetes configuration can name them. */
     public static final String CLUSTER_IDENTIFIER = "proteomics";
     public static final String PROXY_NAME = "proteomics";
-    /** Database users of the EKS workloads; each connects to RDS Proxy with an IAM token (deploy/k8s ConfigMaps). */
+    /** The schema migration Job's ServiceAccount and database user: owner of the schemas, no role creation. */
+    public static final String MIGRATION_SERVICE_ACCOUNT = "db-migrate";
+    public static final String MIGRATION_USER = "app_migrator";
+    /**
+     * Database users of the EKS workloads, by ServiceAccount; each connects to RDS Proxy with an IAM token
+     * (deploy/k8s ConfigMaps), the migration Job included.
+     */
     public static final Map<String, String> DATABASE_USERS = new TreeMap<>(Map.of(
-            "web", "app_web", "api", "app_api", "status-consumer", "app_status"));
+            "web", "app_web", "api", "app_api", "status-consumer", "app_status",
+            MIGRATION_SERVICE_ACCOUNT, MIGRATION_USER));
+    /**
+     * Cluster parameters: TLS required on every connection (Aurora PostgreSQL 16 defaults rds.force_ssl to 0), and
+     * pg_cron loaded in the application database for the retention jobs (chapter 5).
+     */
+    public static final Map<String, String> CLUSTER_PARAMETERS = new TreeMap<>(Map.of(
+            "rds.force_ssl", "1",
+            "shared_preload_libraries", "pg_stat_statements,pg_cron",
+            "cron.database_name", "proteomics"));
+    /** Graviton4, the current memory-optimized generation Aurora PostgreSQL offers (db.r8g.large). */
+    public static final InstanceType INSTANCE_TYPE = InstanceType.of(InstanceClass.MEMORY8_GRAVITON, InstanceSize.LARGE);
     /** Point-in-time recovery window (Aurora's maximum) and the daily AWS Backup copies. */
     public static final int PITR_DAYS = 35;
     /** Aurora PostgreSQL major version 16 (workspace.dsl), latest minor this CDK version knows. */
@@ -90,6 +113,7 @@ public final class DataStack extends PlatformStack {
     private final Bucket inputBucket;
     private final Bucket resultsBucket;
     private final SecurityGroup proxySecurityGroup;
+    private final SecurityGroup breakGlassSecurityGroup;
     private final Bucket accessLogs;
     private final ISecret databaseSecret;
     private final DatabaseProxy proxy;
@@ -125,7 +149,16 @@ public final class DataStack extends PlatformStack {
                         .maxAge(3000)
                         .build()))
                 .lifecycleRules(List.of(
-                        SecureBucket.expireAfter("expire-inputs-after-1-year", INPUT_RETENTION_DAYS),
+                        // Each input is read by its analyses in the first days, then rarely: Intelligent-Tiering moves
+                        // it to cheaper instant-access tiers with no retrieval fee, whatever the retention period. Objects
+                        // under 128 KB (manifests, Map Run summaries) stay in Standard (the bucket's default minimum).
+                        LifecycleRule.builder().id("expire-inputs-after-1-year")
+                                .transitions(List.of(Transition.builder().storageClass(StorageClass.INTELLIGENT_TIERING)
+                                        .transitionAfter(Duration.days(INPUT_TO_INTELLIGENT_TIERING_DAYS)).build()))
+                                .expiration(Duration.days(INPUT_RETENTION_DAYS))
+                                .noncurrentVersionExpiration(Duration.days(NONCURRENT_VERSION_DAYS))
+                                .abortIncompleteMultipartUploadAfter(Duration.days(ABORT_MULTIPART_DAYS))
+                                .build(),
                         // S3 rejects ExpiredObjectDeleteMarker in a rule that also has an expiration age.
                         LifecycleRule.builder().id("remove-expired-delete-markers")
                                 .expiredObjectDeleteMarker(true)
@@ -222,17 +255,32 @@ public final class DataStack extends PlatformStack {
                 S3EventSelector.builder().bucket(resultsBucket).build()));
 
         SecurityGroup databaseSecurityGroup = SecurityGroup.Builder.create(this, "DatabaseSecurityGroup")
-                .vpc(network.vpc()).description("Aurora: aceita conexoes somente do RDS Proxy")
+                .vpc(network.vpc()).description("Aurora: aceita conexoes do RDS Proxy e do break-glass do DBA")
                 .allowAllOutbound(false).build();
         proxySecurityGroup = SecurityGroup.Builder.create(this, "ProxySecurityGroup")
                 .vpc(network.vpc()).description("RDS Proxy: aceita conexoes dos pods do EKS")
                 .allowAllOutbound(false).build();
         databaseSecurityGroup.addIngressRule(proxySecurityGroup, Port.tcp(DATABASE_PORT), "RDS Proxy");
         proxySecurityGroup.addEgressRule(databaseSecurityGroup, Port.tcp(DATABASE_PORT), "Aurora");
+        // Break-glass: a DBA's CloudShell VPC environment carrying this group reaches the writer directly, as the
+        // master user, so the path does not depend on the proxy it may have to repair (chapter 7). Nothing else uses it.
+        breakGlassSecurityGroup = SecurityGroup.Builder.create(this, "DatabaseBreakGlassSecurityGroup")
+                .vpc(network.vpc()).securityGroupName("proteomics-db-break-glass")
+                .description("Break-glass do DBA: ambiente VPC do CloudShell ate o Aurora, porta 5432, usuario mestre")
+                .allowAllOutbound(false).build();
+        databaseSecurityGroup.addIngressRule(breakGlassSecurityGroup, Port.tcp(DATABASE_PORT), "Break-glass do DBA (CloudShell)");
+        breakGlassSecurityGroup.addEgressRule(databaseSecurityGroup, Port.tcp(DATABASE_PORT), "Aurora");
 
+        IClusterEngine engine = DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
+                .version(ENGINE_VERSION).build());
+        ParameterGroup clusterParameters = ParameterGroup.Builder.create(this, "ClusterParameters")
+                .engine(engine)
+                .description("Aurora PostgreSQL 16 da plataforma: TLS obrigatorio e pg_cron para os jobs de retencao")
+                .parameters(CLUSTER_PARAMETERS)
+                .build();
         DatabaseCluster database = DatabaseCluster.Builder.create(this, "Database")
-                .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
-                        .version(ENGINE_VERSION).build()))
+                .engine(engine)
+                .parameterGroup(clusterParameters)
                 // RDS keeps the master password in Secrets Manager and rotates it (every 7 days by default).
                 .credentials(Credentials.fromUsername("proteomics_admin"))
                 .manageMasterUserPassword(true)
@@ -249,6 +297,8 @@ public final class DataStack extends PlatformStack {
                 .deletionProtection(true)
                 .iamAuthentication(true)
                 .cloudwatchLogsExports(List.of("postgresql"))
+                // CloudWatch Database Insights, Standard mode (the former Performance Insights, 7 days of history).
+                .databaseInsightsMode(DatabaseInsightsMode.STANDARD)
                 .enablePerformanceInsights(true)
                 .performanceInsightEncryptionKey(security.dataKey())
                 .monitoringInterval(Duration.seconds(60))
@@ -268,9 +318,9 @@ public final class DataStack extends PlatformStack {
                 "Papel do Enhanced Monitoring usa a política gerenciada AmazonRDSEnhancedMonitoringRole, a indicada pela AWS para esse serviço.",
                 List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"));
 
-        // The pods connect through RDS Proxy with IAM tokens, and the proxy reaches Aurora with IAM too (end-to-end IAM
-        // authentication): no application password exists anywhere. The RDS-managed master secret (rotated every 7
-        // days) is only for operators and schema migrations.
+        // The pods and the migration Job connect through RDS Proxy with IAM tokens, and the proxy reaches Aurora with IAM
+        // too (end-to-end IAM authentication): no application password exists anywhere. The RDS-managed master secret
+        // (rotated every 7 days) serves only the one-time database provisioning and the DBA's break-glass path.
         databaseSecret = Secret.fromSecretCompleteArn(this, "MasterUserSecret", cfnDatabase.getAttrMasterUserSecretSecretArn());
         // End-to-end IAM: the proxy itself logs in to Aurora as each application user with an IAM token.
         Role proxyRole = Role.Builder.create(this, "DatabaseProxyRole")
@@ -344,7 +394,13 @@ public final class DataStack extends PlatformStack {
         output("ResultsBucketName", resultsBucket.getBucketName(), "Bucket de resultados (5 anos, recuperação imediata).");
         output("DatabaseClusterId", database.getClusterIdentifier(), "Cluster Aurora PostgreSQL.");
         output("DatabaseProxyEndpoint", proxy.getEndpoint(), "Endpoint do RDS Proxy usado pela API e pelo consumidor de status.");
-        output("DatabaseSecretArn", databaseSecret.getSecretArn(), "Senha mestre do Aurora gerenciada pelo RDS (rotação a cada 7 dias), só para operadores e migrações.");
+        output("DatabaseSecretArn", databaseSecret.getSecretArn(), "Senha mestre do Aurora gerenciada pelo RDS (rotação a cada 7 dias): só o provisionamento do banco e o break-glass do DBA.");
+        // The group the cluster is bound to (binding again returns the same CloudFormation resource).
+        output("DatabaseClusterParameterGroup", clusterParameters.bindToCluster(ParameterGroupClusterBindOptions.builder().build())
+                .getParameterGroupName(), "Grupo de parâmetros do cluster (rds.force_ssl e pg_cron).");
+        output("DatabaseBreakGlassSecurityGroupId", breakGlassSecurityGroup.getSecurityGroupId(),
+                "Security group do ambiente VPC do CloudShell do DBA em break-glass: só a porta 5432 do Aurora.");
+        output("DatabaseWriterEndpoint", database.getClusterEndpoint().getHostname(), "Endpoint do writer do Aurora (só o break-glass do DBA).");
         output("StaticAssetsBucketName", staticAssets.getBucketName(), "Bucket dos arquivos /static do Django, lido pelo CloudFront via OAC.");
         output("BackupVaultName", vault.getBackupVaultName(), "Cofre do AWS Backup com Vault Lock (compliance).");
         verifiedBy(
@@ -354,6 +410,7 @@ public final class DataStack extends PlatformStack {
                 "aws s3api get-public-access-block --bucket {{ResultsBucketName}}",
                 "aws rds describe-db-clusters --region sa-east-1 --db-cluster-identifier {{DatabaseClusterId}} --query 'DBClusters[0].[EngineVersion,MultiAZ,StorageEncrypted,BackupRetentionPeriod]'",
                 "aws rds describe-db-clusters --region sa-east-1 --db-cluster-identifier {{DatabaseClusterId}} --query 'DBClusters[0].[MasterUserSecret.SecretStatus,DBClusterMembers[].IsClusterWriter]'",
+                "aws rds describe-db-cluster-parameters --region sa-east-1 --db-cluster-parameter-group-name {{DatabaseClusterParameterGroup}} --source user --query 'Parameters[].[ParameterName,ParameterValue]'",
                 "aws rds describe-db-proxies --region sa-east-1 --db-proxy-name " + PROXY_NAME + " --query 'DBProxies[0].[RequireTLS,DefaultAuthScheme,Status]'",
                 "aws backup describe-backup-vault --region sa-east-1 --backup-vault-name {{BackupVaultName}} --query '[Locked,MinRetentionDays,MaxRetentionDays]'",
                 "aws secretsmanager describe-secret --region sa-east-1 --secret-id {{DatabaseSecretArn}} --query '[RotationEnabled,RotationRules]'");
@@ -376,7 +433,7 @@ public final class DataStack extends PlatformStack {
 
     private static ProvisionedClusterInstanceProps instance(String availabilityZone) {
         return ProvisionedClusterInstanceProps.builder()
-                .instanceType(InstanceType.of(InstanceClass.MEMORY6_GRAVITON, InstanceSize.LARGE))
+                .instanceType(INSTANCE_TYPE)
                 .availabilityZone(availabilityZone)
                 .enablePerformanceInsights(true)
                 .build();
@@ -396,6 +453,11 @@ public final class DataStack extends PlatformStack {
 
     public SecurityGroup proxySecurityGroup() {
         return proxySecurityGroup;
+    }
+
+    /** The group a DBA's CloudShell VPC environment carries to reach the writer in a break-glass session. */
+    public SecurityGroup breakGlassSecurityGroup() {
+        return breakGlassSecurityGroup;
     }
 
     public DatabaseProxy proxy() {

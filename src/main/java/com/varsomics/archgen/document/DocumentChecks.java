@@ -63,7 +63,7 @@ public final class DocumentChecks {
             }
         }
         model.views().stream()
-                .filter(view -> !references.views().contains(view.getKey()))
+                .filter(view -> !ArchitectureModel.slidesOnly(view) && !references.views().contains(view.getKey()))
                 .forEach(view -> findings.add(new Finding("document.view.missing", model.describeView(view.getKey())
                         + " appears nowhere in the document. Place it with diagrama::" + view.getKey() + "[].")));
 

@@ -50,6 +50,7 @@ final class ExpectedResults {
         RULES.put("s3api get-public-access-block", ExpectedResults::publicAccessBlock);
         RULES.put("rds describe-db-clusters", ExpectedResults::databaseCluster);
         RULES.put("rds describe-db-proxies", ExpectedResults::databaseProxy);
+        RULES.put("rds describe-db-cluster-parameters", ExpectedResults::clusterParameters);
         RULES.put("backup describe-backup-vault", ExpectedResults::backupVault);
         RULES.put("secretsmanager describe-secret", ExpectedResults::secretRotation);
         RULES.put("cognito-idp describe-user-pool", ExpectedResults::userPool);
@@ -235,6 +236,16 @@ final class ExpectedResults {
         if (instances.size() > 1 && c.queries("DBClusterMembers[].IsClusterWriter")) {
             lines.add("obs.: um writer e " + (instances.size() - 1) + " reader, em " + zones + " AZs; a ordem dos membros pode variar");
         }
+        return lines;
+    }
+
+    /** The parameters the group sets ({@code --source user}), which RDS lists by name. */
+    private static List<String> clusterParameters(Command c, Template t) {
+        JsonNode parameters = properties(t, c.outputTarget(t)).path("Parameters");
+        Map<String, String> byName = new TreeMap<>();
+        parameters.properties().forEach(parameter -> byName.put(parameter.getKey(), parameter.getValue().asText()));
+        List<String> lines = new ArrayList<>(List.of("esperado: " + byName.size() + " parâmetros definidos pelo usuário:"));
+        byName.forEach((name, value) -> lines.add("  [" + quote(name) + ", " + quote(value) + "]"));
         return lines;
     }
 

@@ -87,6 +87,39 @@ public final class ArchitectureModel {
                 .toList();
     }
 
+    /** A dynamic view's steps in order: "2" before "10", "1.2" after "1.1" (Structurizr keeps them as strings). */
+    public static List<com.structurizr.view.RelationshipView> stepsInOrder(com.structurizr.view.DynamicView view) {
+        return view.getRelationships().stream()
+                .sorted(Comparator.comparing(com.structurizr.view.RelationshipView::getOrder, ArchitectureModel::compareSteps))
+                .toList();
+    }
+
+    /** What a dynamic view's step says: its own description, or the relationship's when it has none. */
+    public static String stepDescription(com.structurizr.view.RelationshipView step) {
+        return step.getDescription() == null || step.getDescription().isBlank()
+                ? step.getRelationship().getDescription() : step.getDescription();
+    }
+
+    private static int compareSteps(String left, String right) {
+        String[] a = left.split("\\.");
+        String[] b = right.split("\\.");
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int compared = Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i]));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(a.length, b.length);
+    }
+
+    /** The view property that marks a view drawn only for the slides ({@code "archgen.slidesOnly" "true"}). */
+    public static final String SLIDES_ONLY_PROPERTY = "archgen.slidesOnly";
+
+    /** A view drawn only for the slides (a big view split to stay legible on a projector): the document need not place it. */
+    public static boolean slidesOnly(ModelView view) {
+        return "true".equals(view.getProperties().get(SLIDES_ONLY_PROPERTY));
+    }
+
     /** The diagram view with this key (keys are case-sensitive, as in the DSL). */
     public Optional<ModelView> findView(String key) {
         return views().stream().filter(view -> view.getKey().equals(key)).findFirst();

@@ -274,15 +274,32 @@ final class SitePages {
 
     Pages.Diagram diagram(ModelView view, String linkedSvg) {
         PageMeta page = meta(SiteModel.diagramPagePath(view), view.getTitle(), text(view.getDescription()), "diagramas",
-                List.of(ReviewersSite.PAN_ZOOM_SCRIPT, ReviewersSite.DIAGRAM_SCRIPT));
+                List.of(ReviewersSite.DIAGRAM_SCRIPT));
         List<Link> downloads = List.of(
                 new Link("Baixar SVG", page.href(SiteModel.diagramFilePath(view, "svg"))),
                 new Link("Baixar PNG", page.href(SiteModel.diagramFilePath(view, "png"))),
                 new Link("Baixar fonte PlantUML (.puml)", page.href(SiteModel.diagramFilePath(view, "puml"))));
-        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
+        // A view drawn only for the slides is not placed in the document: nothing there to link to.
+        Link documentEntry = sources.companions().has(Companion.DOCUMENT) && !ArchitectureModel.slidesOnly(view)
                 ? new Link("Ver no documento", page.href(Companion.DOCUMENT.sitePath()) + "#diagrama-" + view.getKey()) : null;
+        List<Pages.DiagramElement> elements = site.elementsIn(view).stream()
+                .map(element -> new Pages.DiagramElement(link(page, element), text(SiteModel.owner(element).getDescription()),
+                        ArchitectureModel.technologyOf(SiteModel.owner(element))))
+                .toList();
         return new Pages.Diagram(page, view.getTitle(), text(view.getDescription()), kindOf(view), linkedSvg, alt(view),
-                downloads, site.elementsIn(view).stream().map(element -> link(page, element)).toList(), documentEntry);
+                downloads, elements, DiagramLegend.of(view), steps(page, view), documentEntry);
+    }
+
+    /** A dynamic view's steps in order, each linking the elements it joins; none for other views. */
+    private List<Pages.Step> steps(PageMeta page, ModelView view) {
+        if (!(view instanceof DynamicView dynamic)) {
+            return List.of();
+        }
+        return ArchitectureModel.stepsInOrder(dynamic).stream()
+                .map(step -> new Pages.Step(step.getOrder(), link(page, step.getRelationship().getSource()),
+                        link(page, step.getRelationship().getDestination()),
+                        text(ArchitectureModel.stepDescription(step))))
+                .toList();
     }
 
     static String kindOf(ModelView view) {

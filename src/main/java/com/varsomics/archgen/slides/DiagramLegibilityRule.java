@@ -13,17 +13,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every diagram's smallest text is at least {@value #MIN_PIXELS} px on the 1920×1080 slide, once the SVG is fitted
- * into its box (the {@code <img>} width and height, with {@code object-fit: contain}): the size a person in the
- * room reads from a projector, computed rather than guessed.
+ * Every diagram's text is legible on a 1280×720 projector, the smallest room the deck is shown in: once the SVG is
+ * fitted into its box (the {@code <img>} width and height on the 1920×1080 slide, {@code object-fit: contain}) and
+ * the slide is scaled to 1280 px wide, element names (bold) are at least {@value #MIN_NAME_PIXELS} px and every
+ * other text (step numbers) at least {@value #MIN_LABEL_PIXELS} px, i.e. 28 and 22 px on the 1920×1080 slide.
+ * Computed from the drawing, rather than guessed.
  */
 final class DiagramLegibilityRule implements OutputRule {
 
     static final String KEY = "slides.diagram.legible";
-    static final double MIN_PIXELS = 14.0;
+    /** The projector the deck must survive, and the slide size reveal.js lays out (revealjs_width). */
+    static final double PROJECTOR_WIDTH = 1280.0;
+    static final double SLIDE_WIDTH = 1920.0;
+    static final double MIN_NAME_PIXELS = 28.0 * PROJECTOR_WIDTH / SLIDE_WIDTH;
+    static final double MIN_LABEL_PIXELS = 22.0 * PROJECTOR_WIDTH / SLIDE_WIDTH;
 
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*\"");
+    private static final Pattern TEXT = Pattern.compile("<text\\b([^>]*)>");
     private static final Pattern FONT_SIZE = Pattern.compile("font-size(?:=\"|:\\s*)([\\d.]+)");
+    private static final Pattern BOLD = Pattern.compile("font-weight(?:=\"|:\\s*)(?:bold|[6-9]00)");
 
     @Override
     public List<Finding> check(BuiltDeck deck) {
@@ -34,28 +42,45 @@ final class DiagramLegibilityRule implements OutputRule {
                 continue; // LocalFileRule reports it
             }
             String where = deck.diagrams().stream().filter(diagram -> diagram.href().equals(image.attr("src")))
-                    .map(diagram -> diagram.location().toString()).findFirst()
+                    .map(diagram -> diagram.location() + ": view '" + diagram.viewKey() + "'").findFirst()
                     .orElse(deck.where(deck.indexFile(), image.sourceRange().start().lineNumber()));
             String text = BuiltDeck.read(svg);
             Matcher viewBox = VIEW_BOX.matcher(text);
-            OptionalDouble smallest = FONT_SIZE.matcher(text).results()
-                    .mapToDouble(match -> Double.parseDouble(match.group(1))).filter(size -> size > 0).min();
-            if (!viewBox.find() || smallest.isEmpty()) {
+            OptionalDouble smallestName = smallest(text, true);
+            OptionalDouble smallestLabel = smallest(text, false);
+            if (!viewBox.find() || (smallestName.isEmpty() && smallestLabel.isEmpty())) {
                 findings.add(new Finding(KEY, where + ": " + image.attr("src") + " has no viewBox or no sized text to measure; "
                         + "render it with the slide diagram style."));
                 continue;
             }
             double scale = Math.min(number(image.attr("width")) / Double.parseDouble(viewBox.group(1)),
-                    number(image.attr("height")) / Double.parseDouble(viewBox.group(2)));
-            double shown = smallest.getAsDouble() * scale;
-            if (shown < MIN_PIXELS) {
-                findings.add(new Finding(KEY, String.format(Locale.ROOT, "%s: %s shows its smallest text at %.1f px on the "
-                                + "1920×1080 slide (%.0f px drawn at scale %.2f into %s×%s); it needs %.0f px. Give the diagram a "
-                                + "bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.",
-                        where, image.attr("src"), shown, smallest.getAsDouble(), scale, image.attr("width"), image.attr("height"), MIN_PIXELS)));
-            }
+                    number(image.attr("height")) / Double.parseDouble(viewBox.group(2))) * PROJECTOR_WIDTH / SLIDE_WIDTH;
+            smallestName.ifPresent(size -> check(findings, where, image, "element names", size, scale, MIN_NAME_PIXELS));
+            smallestLabel.ifPresent(size -> check(findings, where, image, "labels", size, scale, MIN_LABEL_PIXELS));
         }
         return findings;
+    }
+
+    private static void check(List<Finding> findings, String where, Element image, String what, double size, double scale, double minimum) {
+        double shown = size * scale;
+        if (shown < minimum) {
+            findings.add(new Finding(KEY, String.format(Locale.ROOT, "%s: %s shows its %s at %.1f px on a 1280×720 projector "
+                            + "(%.0f px drawn at scale %.2f into %s×%s of the 1920×1080 slide); they need %.1f px. Give the diagram a "
+                            + "bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.",
+                    where, image.attr("src"), what, shown, size, scale, image.attr("width"), image.attr("height"), minimum)));
+        }
+    }
+
+    /** The smallest font size of the bold texts (names) or of the others, ignoring PlantUML's zero-sized placeholders. */
+    private static OptionalDouble smallest(String svg, boolean bold) {
+        return TEXT.matcher(svg).results()
+                .map(match -> match.group(1))
+                .filter(attributes -> BOLD.matcher(attributes).find() == bold)
+                .map(FONT_SIZE::matcher)
+                .filter(Matcher::find)
+                .mapToDouble(size -> Double.parseDouble(size.group(1)))
+                .filter(size -> size > 0)
+                .min();
     }
 
     private static double number(String value) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * {@code diagrama::containers[]} places a view of the model on a slide, drawn in the slide style and fitted into
  * a box ({@code largura}×{@code altura} px of the 1920×1080 slide, default {@value #WIDTH}×{@value #HEIGHT});
- * {@code direcao=lr} or {@code tb} lays it out in the direction that fits the slide best. The alt text is the
+ * {@code direcao=lr} or {@code tb} lays it out in the direction that fits the slide best; {@code passos=1-11} draws
+ * only those steps of a dynamic view (and the elements they join). The alt text is the
  * view's title. An unknown view key is recorded with its source line and fails the build.
  */
 @Name("diagrama")
@@ -47,7 +48,8 @@ final class DiagramMacro extends BlockMacroProcessor {
             return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
         }
         SlideDiagramStyle.Direction direction = direction(attributes.get("direcao"), target, location);
-        SlideDiagram diagram = new SlideDiagram(target, direction, location);
+        StepRange steps = StepsMacro.range(attributes.get("passos"), target, view.get(), location, outline);
+        SlideDiagram diagram = new SlideDiagram(target, direction, steps, location);
         outline.diagram(diagram);
         Map<String, Object> image = new HashMap<>();
         image.put("target", diagram.href());

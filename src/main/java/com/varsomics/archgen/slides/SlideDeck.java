@@ -88,7 +88,8 @@ public final class SlideDeck implements AutoCloseable {
         var extensions = asciidoctor.javaExtensionRegistry();
         extensions.treeprocessor(new SlideCollector(outline, source));
         extensions.blockMacro(new DiagramMacro(model, outline, source));
-        extensions.postprocessor(new TimingPostprocessor(outline));
+        extensions.blockMacro(new StepsMacro(model, outline, source));
+        extensions.postprocessor(new SlideSectionsPostprocessor(outline));
     }
 
     public Result render(Paths paths) {

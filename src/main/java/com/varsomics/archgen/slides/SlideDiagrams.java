@@ -43,7 +43,7 @@ final class SlideDiagrams {
         Map<String, PlantUmlDiagram> styled = new LinkedHashMap<>();
         for (SlideDiagram diagram : placed) {
             PlantUmlDiagram view = views.get(diagram.viewKey());
-            PlantUmlDiagram slide = SlideDiagramStyle.apply(view, diagram.direction());
+            PlantUmlDiagram slide = SlideDiagramStyle.apply(view, diagram.direction(), diagram.steps());
             styled.putIfAbsent(diagram.renderKey(), new PlantUmlDiagram(diagram.renderKey(), slide.title(), slide.source()));
         }
         List<DiagramRenderer.Result> results = new DiagramRenderer(renderDirectory, Runtime.getRuntime().availableProcessors())

@@ -77,6 +77,20 @@ class ExpectedResultsTest {
     }
 
     @Test
+    void of_ListsTheClusterParameterGroupsOwnParameters_ByName() {
+        Template withParameters = template("""
+                {"Resources": {"Parameters": {"Type": "AWS::RDS::DBClusterParameterGroup",
+                   "Properties": {"Family": "aurora-postgresql16", "Parameters": {"rds.force_ssl": "1", "cron.database_name": "app"}}}},
+                 "Outputs": {"Group": {"Value": {"Ref": "Parameters"}}}}
+                """);
+        assertThat(ExpectedResults.of("S", "aws rds describe-db-cluster-parameters --db-cluster-parameter-group-name {{Group}} "
+                + "--source user --query 'Parameters[].[ParameterName,ParameterValue]'", withParameters)).containsExactly(
+                "esperado: 2 parâmetros definidos pelo usuário:",
+                "  [\"cron.database_name\", \"app\"]",
+                "  [\"rds.force_ssl\", \"1\"]");
+    }
+
+    @Test
     void of_FailsTheBuild_ForACommandWithoutARule() {
         assertThatThrownBy(() -> ExpectedResults.of("S", "aws lambda get-function --function-name x", template))
                 .isInstanceOf(BuildException.class)

@@ -163,8 +163,142 @@ class SiteBrowserIT {
         } finally {
             driver.manage().window().setSize(new Dimension(1440, 900));
         }
+        try {
+            for (int[] size : new int[][] {{1920, 1080}, {1280, 720}, {390, 844}}) {
+                emulate(size[0], size[1]);
+                for (String view : List.of("upload-flow", "containers", "deployment-production")) {
+                    open(SITE.resolve("diagramas/" + view + ".html").toUri().toString());
+                    screenshot("site-diagrama-" + view + "-" + size[0] + "x" + size[1]);
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+        assertThat(SCREENSHOTS.resolve("site-diagrama-upload-flow-390x844.png")).isNotEmptyFile();
         for (String name : List.of("site-inicio", "site-elemento", "site-diagrama", "site-riscos", "site-adr", "site-inicio-projetor")) {
             assertThat(Files.size(SCREENSHOTS.resolve(name + ".png"))).as(name).isGreaterThan(10_000);
+        }
+    }
+
+    /** Smallest text of the drawing as painted: each text's font size times its on-screen scale. */
+    private static final String SMALLEST_TEXT_PX = """
+            let smallest = Infinity;
+            for (const text of document.querySelectorAll('.quadro svg text')) {
+              const size = parseFloat(text.getAttribute('font-size'));
+              if (size > 0) { smallest = Math.min(smallest, size * text.getScreenCTM().a); }
+            }
+            return smallest;""";
+
+    @Test
+    void everyDiagramPage_OpensWithItsTextAtLeast11Px_At1280And390Wide() {
+        try {
+            for (int width : new int[] {1280, 390}) {
+                emulate(width, width == 390 ? 844 : 720);
+                for (Path page : diagramPages()) {
+                    open(page.toUri().toString());
+                    double smallest = ((Number) driver.executeScript(SMALLEST_TEXT_PX)).doubleValue();
+                    assertThat(smallest).as("smallest diagram text (px) of %s at %d px wide", SITE.relativize(page), width)
+                            .isGreaterThanOrEqualTo(11.0);
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
+    void overADiagram_AWheelAndAOneFingerSwipeScrollThePage_WhileCtrlWheelZooms() {
+        try {
+            emulate(1280, 720);
+            open(SITE.resolve("diagramas/analysis-flow.html").toUri().toString());
+            long[] point = pointOverTheDiagram();
+            driver.executeCdpCommand("Input.dispatchMouseEvent", java.util.Map.of("type", "mouseWheel", "x", point[0], "y", point[1],
+                    "deltaX", 0, "deltaY", 400));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> scrollY() > 100);
+
+            open(SITE.resolve("diagramas/analysis-flow.html").toUri().toString());
+            point = pointOverTheDiagram();
+            double width = svgWidth();
+            driver.executeCdpCommand("Input.dispatchMouseEvent", java.util.Map.of("type", "mouseWheel", "x", point[0], "y", point[1],
+                    "deltaX", 0, "deltaY", -200, "modifiers", 2));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> svgWidth() > width * 1.1);
+            assertThat(scrollY()).as("Ctrl + wheel zooms, the page stays").isZero();
+
+            emulate(390, 844);
+            driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 1));
+            open(SITE.resolve("diagramas/analysis-flow.html").toUri().toString());
+            point = pointOverTheDiagram();
+            swipeUp(point[0], point[1], 300);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> scrollY() > 100);
+            screenshot("site-diagrama-390x844-deslizado");
+        } finally {
+            driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", false));
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
+    void aDiagramPage_HasFocusableZoomButtons_KeyboardZoom_ALegend_TheNumberedSteps_AndTooltips() {
+        open(SITE.resolve("diagramas/upload-flow.html").toUri().toString());
+        assertThat(driver.findElements(By.cssSelector(".controles button"))).extracting(WebElement::getText)
+                .containsExactly("−", "100%", "+", "Tela cheia");
+        assertThat(driver.findElements(By.cssSelector("ol.passos li"))).hasSize(13)
+                .allSatisfy(step -> assertThat(step.findElements(By.tagName("a"))).hasSize(2));
+        assertThat(driver.findElements(By.cssSelector("ul.legenda li"))).hasSizeGreaterThan(3);
+
+        WebElement frame = driver.findElement(By.cssSelector(".quadro"));
+        double width = svgWidth();
+        frame.sendKeys("+");
+        assertThat(svgWidth()).isGreaterThan(width * 1.2);
+        frame.sendKeys("0");
+        assertThat(svgWidth()).isEqualTo(width, org.assertj.core.data.Offset.offset(1.0));
+
+        WebElement api = driver.findElement(By.cssSelector(".quadro svg a.elemento[href$='elementos/api.html']"));
+        new Actions(driver).moveToElement(api).perform();
+        WebElement tip = driver.findElement(By.cssSelector("[data-dica]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> tip.isDisplayed());
+        assertThat(tip.getText()).contains("API controladora").contains("FastAPI");
+    }
+
+    /** One finger on the screen at (x, y), moved up by {@code distance} px, then lifted: real touch input, as a phone sends it. */
+    private static void swipeUp(long x, long y, long distance) {
+        driver.executeCdpCommand("Input.dispatchTouchEvent", java.util.Map.of("type", "touchStart",
+                "touchPoints", List.of(java.util.Map.of("x", x, "y", y))));
+        for (int step = 1; step <= 10; step++) {
+            driver.executeCdpCommand("Input.dispatchTouchEvent", java.util.Map.of("type", "touchMove",
+                    "touchPoints", List.of(java.util.Map.of("x", x, "y", y - distance * step / 10))));
+        }
+        driver.executeCdpCommand("Input.dispatchTouchEvent", java.util.Map.of("type", "touchEnd", "touchPoints", List.of()));
+    }
+
+    private static void emulate(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** A point on screen over the drawing, inside the viewport. */
+    private static long[] pointOverTheDiagram() {
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) driver.executeScript("""
+                const box = document.querySelector('.quadro').getBoundingClientRect();
+                return [Math.round(box.left + Math.min(box.width, window.innerWidth) / 2),
+                        Math.round(Math.min(box.top + 150, window.innerHeight - 40))];""");
+        return new long[] {point.get(0).longValue(), point.get(1).longValue()};
+    }
+
+    private static long scrollY() {
+        return ((Number) driver.executeScript("return Math.round(window.scrollY)")).longValue();
+    }
+
+    private static double svgWidth() {
+        return ((Number) driver.executeScript("return document.querySelector('.quadro svg').getBoundingClientRect().width")).doubleValue();
+    }
+
+    private static List<Path> diagramPages() throws java.io.UncheckedIOException {
+        try (Stream<Path> list = Files.list(SITE.resolve("diagramas"))) {
+            return list.filter(path -> path.toString().endsWith(".html") && !path.getFileName().toString().equals("index.html")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -71,7 +71,7 @@ class DeckOutputRulesTest {
     }
 
     @Test
-    void diagramLegibilityRule_MeasuresTheSmallestTextAsDrawnOnTheSlide() throws IOException {
+    void diagramLegibilityRule_MeasuresNamesAndLabelsAsDrawnOnA1280x720Projector_NamingTheView() throws IOException {
         Path deck = project.resolve("deck");
         write(deck.resolve("index.html"), """
                 <html><body>
@@ -79,15 +79,23 @@ class DeckOutputRulesTest {
                 <section><div class="imageblock diagrama"><img src="diagramas/legivel.svg" width="1000" height="500"></div></section>
                 </body></html>
                 """);
-        write(deck.resolve("diagramas/grande.svg"), "<svg viewBox=\"0 0 2000 1000\"><text font-size=\"16\">a</text><text font-size=\"0\">.</text></svg>");
-        write(deck.resolve("diagramas/legivel.svg"), "<svg viewBox=\"0 0 1000 1000\"><text font-size=\"28\">a</text></svg>");
+        // Scale 0.5 into the box, then 2/3 from 1920 to 1280 px wide: 40 → 13.3 px and 30 → 10 px.
+        write(deck.resolve("diagramas/grande.svg"), "<svg viewBox=\"0 0 2000 1000\"><text font-size=\"40\" font-weight=\"bold\">API</text>"
+                + "<text font-size=\"30\">1</text><text font-size=\"0\">.</text></svg>");
+        // Scale 0.5 × 2/3: 57 → 19 px (names need 18.7) and 45 → 15 px (labels need 14.7).
+        write(deck.resolve("diagramas/legivel.svg"), "<svg viewBox=\"0 0 1000 1000\"><text font-weight=\"bold\" font-size=\"57\">API</text>"
+                + "<text font-size=\"45\">1</text></svg>");
         SlideDiagram placed = new SlideDiagram("grande", SlideDiagramStyle.Direction.VIEW, new com.varsomics.archgen.model.SourceLocation(Path.of("slides/apresentacao.adoc"), 42));
 
         List<Finding> findings = new DiagramLegibilityRule().check(new BuiltDeck(deck, project, List.of(placed)));
 
-        assertThat(findings).extracting(Finding::message).containsExactly("slides/apresentacao.adoc:42: diagramas/grande.svg shows its "
-                + "smallest text at 8.0 px on the 1920×1080 slide (16 px drawn at scale 0.50 into 1000×500); it needs 14 px. Give the "
-                + "diagram a bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.");
+        assertThat(findings).extracting(Finding::message).containsExactly(
+                "slides/apresentacao.adoc:42: view 'grande': diagramas/grande.svg shows its element names at 13.3 px on a 1280×720 "
+                        + "projector (40 px drawn at scale 0.33 into 1000×500 of the 1920×1080 slide); they need 18.7 px. Give the "
+                        + "diagram a bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.",
+                "slides/apresentacao.adoc:42: view 'grande': diagramas/grande.svg shows its labels at 10.0 px on a 1280×720 "
+                        + "projector (30 px drawn at scale 0.33 into 1000×500 of the 1920×1080 slide); they need 14.7 px. Give the "
+                        + "diagram a bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.");
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -96,16 +97,18 @@ class SlideDeckBrowserIT {
         new WebDriverWait(driver, WAIT).until(d -> bool("return Reveal.hasPlugin('notes')"));
         Files.createDirectories(SCREENSHOTS);
 
-        long total = number("return Reveal.getTotalSlides()");
-        assertThat(total).isEqualTo(driver.findElements(By.cssSelector(".reveal .slides > section")).size()).isGreaterThan(12);
+        // Every slide, the backups in the closing slide's vertical stack included, in the order "next" (space) visits them.
+        long total = number("return document.querySelectorAll('.reveal .slides section:not(.stack)').length");
+        assertThat(number("return Reveal.getTotalSlides()")).as("counted slides: the backups are uncounted")
+                .isEqualTo(total - driver.findElements(By.cssSelector(".reveal .slides section.reserva")).size()).isGreaterThan(12);
         assertThat(fontsLoaded()).as("bundled fonts loaded").contains("Source Sans Pro", "Source Code Pro").doesNotContain("error");
         boolean diagramSaved = false;
         for (int index = 0; index < total; index++) {
             if (index > 0) {
-                new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+                new Actions(driver).sendKeys(Keys.SPACE).perform();
             }
             int expected = index;
-            new WebDriverWait(driver, WAIT).until(d -> number("return Reveal.getIndices().h") == expected);
+            new WebDriverWait(driver, WAIT).until(d -> bool("return Reveal.getCurrentSlide() === document.querySelectorAll('.reveal .slides section:not(.stack)')[" + expected + "]"));
             String title = (String) driver.executeScript("return Reveal.getCurrentSlide().querySelector('h2').textContent");
             assertThat(bool("return [...Reveal.getCurrentSlide().querySelectorAll('img')].every(i => i.complete && i.naturalWidth > 0)"))
                     .as("images of slide %d '%s' loaded", index, title).isTrue();
@@ -142,7 +145,7 @@ class SlideDeckBrowserIT {
             requestedUrls(); // drops what the browser loaded before the deck (its own start page)
             driver.get(origin + "index.html");
             awaitReveal();
-            driver.executeScript("Reveal.slide(Reveal.getTotalSlides() - 1)");
+            driver.executeScript("Reveal.slide(Reveal.getHorizontalSlides().length - 1, 99)");
             new WebDriverWait(driver, WAIT).until(d -> bool("return Reveal.isLastSlide()"));
 
             assertThat(fontsLoaded()).contains("Source Sans Pro").doesNotContain("error");
@@ -151,6 +154,63 @@ class SlideDeckBrowserIT {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void theClosingSlide_ReadsOneHundredPercent_AndItsListOpensEachBackup() {
+        driver.get(DECK.resolve("index.html").toUri().toString());
+        awaitReveal();
+        driver.executeScript("Reveal.slide(Reveal.getHorizontalSlides().length - 1, 0)");
+        new WebDriverWait(driver, WAIT).until(d -> bool("return Reveal.getCurrentSlide().classList.contains('encerramento')"));
+
+        assertThat(((Number) driver.executeScript("return Reveal.getProgress()")).doubleValue()).isEqualTo(1.0);
+        // The bar grows with a CSS transition: wait for it to reach the full width.
+        new WebDriverWait(driver, WAIT).until(d -> number("""
+                const bar = document.querySelector('.reveal .progress');
+                return Math.round(100 * bar.querySelector('span').getBoundingClientRect().width / bar.getBoundingClientRect().width);""") == 100);
+        List<WebElement> links = driver.findElements(By.cssSelector(".reveal section.encerramento .reservas a"));
+        assertThat(links).hasSize(driver.findElements(By.cssSelector(".reveal .slides section.reserva")).size());
+        String target = links.get(links.size() - 1).getAttribute("href").replaceFirst(".*#", "");
+        links.get(links.size() - 1).click();
+        new WebDriverWait(driver, WAIT).until(d -> target.equals(driver.executeScript("return Reveal.getCurrentSlide().id")));
+        assertThat(bool("return Reveal.getCurrentSlide().classList.contains('reserva')")).isTrue();
+    }
+
+    /**
+     * The deck on a 1280×720 projector (every slide laid out, nothing below its edge) and on a 390×844 phone, where
+     * reveal.js shows its scroll view (slides one under the other): screenshots of every slide at both sizes.
+     */
+    @Test
+    void onA1280x720ProjectorAndA390x844Phone_EverySlideFits_WithScreenshots() throws IOException, InterruptedException {
+        Files.createDirectories(SCREENSHOTS);
+        for (int[] size : new int[][] {{1280, 720}, {390, 844}}) {
+            boolean phone = size[0] < 600;
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", phone));
+            driver.get(DECK.resolve("index.html").toUri().toString());
+            awaitReveal();
+            long total = number("return document.querySelectorAll('.reveal .slides section:not(.stack)').length");
+            for (int index = 0; index < total; index++) {
+                int expected = index;
+                String slide = "document.querySelectorAll('.reveal .slides section:not(.stack)')[" + index + "]";
+                if (phone) {
+                    driver.executeScript(slide + ".scrollIntoView({block: 'start'})");
+                    Thread.sleep(150);
+                } else {
+                    driver.executeScript("const i = Reveal.getIndices(" + slide + "); Reveal.slide(i.h, i.v);");
+                    new WebDriverWait(driver, WAIT).until(d -> bool("return Reveal.getCurrentSlide() === " + slide));
+                    assertThat(number("""
+                            const edge = document.querySelector('.reveal .slides').getBoundingClientRect().bottom;
+                            return Math.round(Math.max(0, ...[...Reveal.getCurrentSlide().querySelectorAll('*')]
+                                .filter(e => !e.closest('aside.notes')).map(e => e.getBoundingClientRect().bottom - edge)));"""))
+                            .as("pixels of slide %d below the slide's bottom edge at %dx%d", expected, size[0], size[1]).isZero();
+                }
+                Files.write(SCREENSHOTS.resolve(String.format(Locale.ROOT, "slides-%dx%d-%02d.png", size[0], size[1], index + 1)),
+                        driver.getScreenshotAs(OutputType.BYTES));
+            }
+        }
+        assertThat(SCREENSHOTS.resolve("slides-1280x720-01.png")).isNotEmptyFile();
+        assertThat(SCREENSHOTS.resolve("slides-390x844-01.png")).isNotEmptyFile();
     }
 
     private void awaitReveal() {

@@ -56,6 +56,9 @@ class SlideDeckTest {
         Element backup = html.selectFirst(".slides > section.reserva");
         assertThat(backup).isNotNull();
         assertThat(backup.hasAttr("data-timing")).isFalse();
+        // Uncounted, so the progress bar reads 100 % on the closing slide; every notes block names its slide.
+        assertThat(backup.attr("data-visibility")).isEqualTo("uncounted");
+        assertThat(html.selectFirst(".slides > section aside.notes > p.notas-do-slide").text()).startsWith("Slide 1 · ");
         Element diagram = html.selectFirst(".imageblock.diagrama img");
         assertThat(diagram.attr("src")).isEqualTo("diagramas/containers.svg");
         assertThat(diagram.attr("alt")).isEqualTo("Contêineres");
@@ -73,8 +76,9 @@ class SlideDeckTest {
             invalid-timing.adoc   | slides.slide.timing  | src/test/resources/slides/invalid-timing.adoc:7: slide 'Próximos passos' has tempo=1m30, which is not a positive whole number of seconds. Write e.g. tempo=75.
             timed-backup.adoc     | slides.slide.timing  | src/test/resources/slides/timed-backup.adoc:17: slide 'Reserva: SLOs' is a backup slide (role reserva) but has tempo=30. Backups are shown only for questions and are not timed: remove tempo, or drop the role to make it a main slide.
             backup-before-main.adoc | slides.slide.order | src/test/resources/slides/backup-before-main.adoc:12: slide 'Próximos passos' is a main slide after the backup slide 'Reserva: SLOs' (src/test/resources/slides/backup-before-main.adoc:7). Move the backups after the last main slide.
-            too-few-slides.adoc   | slides.deck.count    | src/test/resources/slides/too-few-slides.adoc:1: the deck has 11 main slides; it needs 12 to 18. Split the densest slides or promote a backup slide.
+            too-few-slides.adoc   | slides.deck.count    | src/test/resources/slides/too-few-slides.adoc:1: the deck has 11 main slides; it needs 12 to 20. Split the densest slides or promote a backup slide.
             missing-attribute.adoc | slides.asciidoctor.warn | src/test/resources/slides/missing-attribute.adoc:9: skipping reference to missing attribute: custo-inexistente
+            steps-of-a-static-view.adoc | slides.steps.view | src/test/resources/slides/steps-of-a-static-view.adoc:9: passos::containers[] names no dynamic view of workspace.dsl. Use the key of a dynamic view (its steps are listed).
             unknown-diagram.adoc  | slides.diagram.view  | src/test/resources/slides/unknown-diagram.adoc:9: diagrama::nope[] names no view of workspace.dsl. Use a view key (the file names in build/diagrams/).
             """)
     void convert_BrokenDeck_FailsExactlyItsCheck_WithLineAndRemedy(String fixture, String rule, String message, @TempDir Path out) {

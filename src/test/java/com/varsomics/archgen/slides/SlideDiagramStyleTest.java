@@ -20,14 +20,17 @@ class SlideDiagramStyleTest {
 
             !include <awslib14/AWSCommon>
 
-            Container(api, "API", $techn="FastAPI", $descr="Assina URLs \\"pré-assinadas\\" e registra.", $tags="Container", $link="")
+            System_Boundary("Plataforma_boundary", "Plataforma", $tags="Software System") {
+              Container(api, "API", $techn="FastAPI", $descr="Assina URLs \\"pré-assinadas\\" e registra.", $tags="Container", $link="")
+            }
+
             Rel(user, api, "1: POST /samples com nomes", $techn="HTTPS", $tags="Relationship", $link="")
             Rel_D(api, db, "Grava", $techn="SQL", $tags="Relationship", $link="")
             @enduml
             """;
 
     @Test
-    void apply_DropsTitleDescriptionsAndTechnologies_KeepsStepNumbers_AndSetsFontsAndDirection() {
+    void apply_DropsTitleBoundaryDescriptionsAndTechnologies_KeepsStepNumbers_AndSetsFontsAndDirection() {
         PlantUmlDiagram styled = SlideDiagramStyle.apply(new PlantUmlDiagram("upload-flow", "Fluxo de upload", EXPORTED),
                 SlideDiagramStyle.Direction.LEFT_TO_RIGHT);
 
@@ -40,14 +43,15 @@ class SlideDiagramStyleTest {
 
                 !include <C4/C4>
                 !include <C4/C4_Container>
-                skinparam defaultFontSize 18
+                skinparam defaultFontSize 30
                 skinparam defaultFontName "DejaVu Sans"
-                !$TECHN_FONT_SIZE = 16
+                !$TECHN_FONT_SIZE = 26
 
                 !include <awslib14/AWSCommon>
 
-                Container(api, "API", $techn="FastAPI", $descr="", $tags="Container", $link="")
-                Rel(user, api, "<size:22>1</size>", $tags="Relationship", $link="")
+                  Container(api, "API", $techn="", $descr="", $tags="Container", $link="")
+
+                Rel(user, api, "<size:30>1</size>", $tags="Relationship", $link="")
                 Rel_D(api, db, "", $tags="Relationship", $link="")
                 @enduml
                 """);

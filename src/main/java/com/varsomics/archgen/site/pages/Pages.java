@@ -72,7 +72,28 @@ public final class Pages {
     }
 
     public record Diagram(PageMeta page, String title, String description, String kind, String svg, String svgLabel,
-                          List<Link> downloads, List<Link> elements, Link documentEntry) {
+                          List<Link> downloads, List<DiagramElement> elements, List<LegendEntry> legend, List<Step> steps,
+                          Link documentEntry) {
+    }
+
+    /** An element of a diagram page: its link, and what its tooltip says (description and technology). */
+    public record DiagramElement(Link link, String description, String technology) {
+    }
+
+    /**
+     * One line of a diagram's legend: a style of workspace.dsl that an element of the view carries.
+     *
+     * @param tag        the tag the style applies to
+     * @param shape      the shape in words ("caixa", "cilindro", …)
+     * @param background the fill colour ({@code #rrggbb}), or empty
+     * @param border     the border colour, or empty
+     * @param text       the text colour, or empty
+     */
+    public record LegendEntry(String tag, String shape, String background, String border, String text) {
+    }
+
+    /** One numbered step of a dynamic view: from which element to which, and what happens. */
+    public record Step(String order, Link from, Link to, String description) {
     }
 
     public record RequirementEntry(String id, String anchor, String title, String quote, List<Link> elements, Link documentEntry) {
