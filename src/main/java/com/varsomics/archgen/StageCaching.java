@@ -63,6 +63,8 @@ final class StageCaching {
                         (context, key) -> model(context, key)
                                 .value("pdfs", String.valueOf(context.pdfs()))
                                 .files(FileSet.of(context.docsDirectory()))
+                                // listings the chapters include from the deployment sources (e.g. deploy/database/*.sql)
+                                .files(FileSet.of(project(context, "deploy")))
                                 .files(FileSet.topLevelOf(context.diagramsDirectory()))
                                 // every fragment other stages generate, except the ones this stage writes itself
                                 .files(FileSet.except(context.generatedDirectory(), modelFragments(context))),
