@@ -20,7 +20,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         # ------------------------------------------------------------------
         platform = softwareSystem "Plataforma de análise proteômica" "Aplicação web multiusuário que recebe arquivos de espectrometria de massa (um por proteína), executa análises sob demanda e guarda resultados consultáveis por 5 anos, toda em sa-east-1 por causa da LGPD." {
 
-            cdn = container "CDN e ativos estáticos" "CloudFront (PriceClass_All, HTTP/3, TLSv1.2_2021) na frente do ALB; /static/* sai de um bucket S3 privado via OAC; protegido por AWS WAF e Shield Standard." "Amazon CloudFront + Amazon S3" {
+            cdn = container "CDN e ativos estáticos" "CloudFront (PriceClass_All, HTTP/3, TLSv1.2_2025) na frente do ALB; /static/* sai de um bucket S3 privado via OAC; protegido por AWS WAF e Shield Standard." "Amazon CloudFront + Amazon S3" {
                 properties {
                     "aws.service" "Amazon CloudFront"
                     "cdk.construct" "Proteomics-Edge/Distribution"
@@ -103,15 +103,15 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            batchQueue = container "Fila de jobs" "Job queue com o ambiente Spot em primeiro lugar e o On-Demand de reserva; jobStateTimeLimitActions cancela jobs presos em RUNNABLE por mais de 30 min porque pedem mais recursos do que os ambientes oferecem." "AWS Batch (job queue)" {
+            batchQueue = container "Fila de jobs" "Duas job queues: Spot (proteomics-analysis) e On-Demand (proteomics-analysis-on-demand). jobStateTimeLimitActions cancela o job sem capacidade Spot após 15 min em RUNNABLE (CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY), e o workflow o reenvia à fila On-Demand, que desiste após 60 min; jobs que pedem mais do que os ambientes oferecem saem após 30 min." "AWS Batch (job queue)" {
                 properties {
                     "aws.service" "AWS Batch"
-                    "cdk.construct" "Proteomics-Compute/AnalysisQueue"
+                    "cdk.construct" "Proteomics-Compute/AnalysisQueue, Proteomics-Compute/OnDemandAnalysisQueue"
                     "requirements" "R06,R12"
                 }
             }
 
-            batchCompute = container "Ambientes de computação" "CE gerenciado Spot SPOT_PRICE_CAPACITY_OPTIMIZED (c5, c6i, m5, m6i, r5, r6i; até 1024 vCPU) e CE On-Demand BEST_FIT_PROGRESSIVE (até 256 vCPU); escalam a zero." "AWS Batch (EC2 Spot + On-Demand)" {
+            batchCompute = container "Ambientes de computação" "CE gerenciado Spot SPOT_PRICE_CAPACITY_OPTIMIZED (até 1024 vCPU) e CE On-Demand BEST_FIT_PROGRESSIVE (até 256 vCPU), um por fila, com o pacote default_x86_64 do Batch (m6i, c6i, r6i, c7i; x86 porque a imagem de análise é linux/amd64, Graviton planejado); escalam a zero." "AWS Batch (EC2 Spot + On-Demand)" {
                 properties {
                     "aws.service" "Amazon EC2 Spot"
                     "cdk.construct" "Proteomics-Compute/SpotComputeEnvironment, Proteomics-Compute/OnDemandComputeEnvironment"
@@ -152,10 +152,10 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            observability = container "Observabilidade" "Container Insights, Logs com retenção de 90 dias, traces X-Ray/ADOT e Application Signals com SLOs (99,9%; p95 da API < 500 ms) e alarmes de burn rate via SNS." "Amazon CloudWatch + AWS X-Ray + Amazon SNS" {
+            observability = container "Observabilidade" "Container Insights, Logs com retenção de 90 dias, traces X-Ray/ADOT e SLOs com alarmes compostos de burn rate (1 h/5 min a 14,4x, 6 h/30 min a 6x) via SNS: disponibilidade 99,9% no CloudFront e análises 99% no Step Functions; SLOs do Application Signals (p95 da API < 500 ms, upload, tempo até o resultado) planejados." "Amazon CloudWatch + AWS X-Ray + Amazon SNS" {
                 properties {
                     "aws.service" "Amazon CloudWatch"
-                    "cdk.construct" "Proteomics-Observability/Dashboard, Proteomics-Observability/AlarmsTopic, Proteomics-Observability/AnalysisSuccessSlo, Proteomics-Observability/StatusFreshnessSlo, Proteomics-Edge/AvailabilitySlo"
+                    "cdk.construct" "Proteomics-Observability/Dashboard, Proteomics-Observability/AlarmsTopic, Proteomics-Observability/AnalysisSuccessSlo, Proteomics-Observability/StatusFreshnessSlo, Proteomics-Observability/AnalysisSuccessFastBurn, Proteomics-Observability/AnalysisSuccessSlowBurn, Proteomics-Edge/AvailabilitySlo, Proteomics-Edge/AvailabilityFastBurn, Proteomics-Edge/AvailabilitySlowBurn"
                     "requirements" "R08,R09,R10"
                 }
             }
@@ -240,7 +240,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         analysisWorkflow -> batchQueue "Submete um job por proteína e aguarda" "batch:submitJob.sync"
         analysisWorkflow -> inputBucket "Grava o resumo do Map Run em _execucoes/ (diagnóstico, 365 dias)" "Distributed Map ResultWriter (S3)"
         analysisWorkflow -> eventBus "Emite mudanças de status da execução" "Evento Step Functions Execution Status Change"
-        batchQueue -> batchCompute "Agenda jobs (Spot, depois On-Demand)" "Agendador do AWS Batch"
+        batchQueue -> batchCompute "Agenda jobs (fila Spot; fila On-Demand para os reenviados por falta de Spot)" "Agendador do AWS Batch"
         batchQueue -> eventBus "Emite mudanças de estado dos jobs" "Evento Batch Job State Change"
         batchCompute -> analysisJob "Executa o contêiner do job" "Agente Amazon ECS (Docker)"
         batchCompute -> registry "Baixa a imagem do job" "HTTPS (API do ECR)"
@@ -299,14 +299,14 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                         route53 = infrastructureNode "Amazon Route 53" "Zona hospedada pública do domínio com registros alias A/AAAA para a distribuição e DNSSEC assinado (KSK numa chave KMS assimétrica em us-east-1)." "Amazon Route 53" {
                             properties {
                                 "aws.service" "Amazon Route 53"
-                                "cdk.construct" "Proteomics-Edge/AliasIpv4, Proteomics-Edge/AliasIpv6, Proteomics-Edge/KeySigningKey, Proteomics-Edge/Dnssec"
+                                "cdk.construct" "Proteomics-Edge/AliasIpv4, Proteomics-Edge/AliasIpv6, Proteomics-Edge/KeySigningKey, Proteomics-Edge/Dnssec, Proteomics-Edge/DNSSECKeySigningKeysNeedingAction, Proteomics-Edge/DNSSECInternalFailure"
                                 "requirements" "R08,R10"
                             }
                         }
-                        waf = infrastructureNode "AWS WAF" "Web ACL de escopo CLOUDFRONT: regras gerenciadas Core, Known bad inputs e IP reputation, limite de 2.000 req/5 min por IP. Quem bloqueia IPs é o WAF, não o Shield." "AWS WAF (web ACL)" {
+                        waf = infrastructureNode "AWS WAF" "Web ACL de escopo CLOUDFRONT: regras gerenciadas Core, Known bad inputs e IP reputation; limites por 5 min de 300 req por IP nos caminhos de login, 2.000 por sessão (IP + cookie) e 20.000 por IP fora das instituições da lista de permissões (NAT de campus). Quem bloqueia IPs é o WAF, não o Shield." "AWS WAF (web ACL)" {
                             properties {
                                 "aws.service" "AWS WAF"
-                                "cdk.construct" "Proteomics-Edge/WebAcl, Proteomics-Edge/WebAclLogging"
+                                "cdk.construct" "Proteomics-Edge/WebAcl, Proteomics-Edge/WebAclLogging, Proteomics-Edge/InstitutionAddresses"
                                 "requirements" "R07,R09"
                             }
                         }
@@ -467,14 +467,14 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                         "requirements" "R03,R08,R09"
                                     }
 
-                                    albController = infrastructureNode "AWS Load Balancer Controller" "Add-on que observa os objetos Ingress e cria o ALB, os listeners e os target groups com alvos IP dos pods." "Controlador Kubernetes (Helm, Pod Identity)" {
+                                    albController = infrastructureNode "AWS Load Balancer Controller" "Add-on que observa os objetos Ingress e cria o ALB, os listeners e os target groups com alvos IP dos pods." "Controlador Kubernetes (Helm pelo pipeline, Pod Identity)" {
                                         properties {
                                             "aws.service" "Amazon EKS"
                                             "cdk.construct" "Proteomics-Compute/LoadBalancerControllerPodIdentity"
                                             "requirements" "R03,R07"
                                         }
                                     }
-                                    karpenter = infrastructureNode "Karpenter" "Provisiona e consolida nós On-Demand (c6i/m6i/r6i) nas 3 AZs, com disruption budgets e expiração de nós em 30 dias; roda no grupo de nós gerenciado 'system' de 2 instâncias e trata interrupções pela fila SQS alimentada pelo EventBridge." "Karpenter (NodePool + EC2NodeClass)" {
+                                    karpenter = infrastructureNode "Karpenter" "Provisiona e consolida nós On-Demand (c6i/m6i/r6i) nas 3 AZs, com disruption budgets e expiração de nós em 30 dias; roda no grupo de nós gerenciado 'system' de 2 instâncias e trata interrupções pela fila SQS alimentada pelo EventBridge." "Karpenter (Helm pelo pipeline; NodePool + EC2NodeClass)" {
                                         properties {
                                             "aws.service" "Amazon EKS"
                                             "cdk.construct" "Proteomics-Compute/Karpenter/ControllerPodIdentity, Proteomics-Compute/Karpenter/InterruptionQueue"
@@ -502,7 +502,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                                     }
                                 }
 
-                                batchNodes = deploymentNode "Instâncias do AWS Batch" "Criadas pelos compute environments (Spot diversificado, On-Demand de reserva), AMI ECS-optimized AL2023; escalam a zero." "Amazon EC2 Spot + On-Demand" {
+                                batchNodes = deploymentNode "Instâncias do AWS Batch" "Criadas pelos compute environments (Spot no pacote x86_64 atual do Batch; On-Demand para proteínas sem capacidade Spot), AMI ECS-optimized AL2023; escalam a zero." "Amazon EC2 Spot + On-Demand" {
                                     instances "0..N"
                                     properties {
                                         "aws.service" "Amazon EC2 Spot"
@@ -979,7 +979,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             api -> analysisWorkflow "StartExecution com nome = id da análise e URI do manifesto"
             analysisWorkflow -> inputBucket "Distributed Map lê o manifesto de proteínas" "Distributed Map ItemReader (S3)"
             analysisWorkflow -> batchQueue "submitJob.sync por proteína (MaxConcurrency 50)"
-            batchQueue -> batchCompute "Agenda no ambiente Spot; On-Demand se faltar capacidade"
+            batchQueue -> batchCompute "Agenda no ambiente Spot; On-Demand para proteínas reenviadas após 15 min sem capacidade Spot"
             batchCompute -> analysisJob "Inicia o contêiner do job"
             analysisJob -> inputBucket "Lê o arquivo da proteína"
             analysisJob -> resultsBucket "Grava os resultados da proteína"

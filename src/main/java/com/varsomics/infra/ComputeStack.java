@@ -4,13 +4,14 @@ import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnParameter;
 import software.amazon.awscdk.CfnTag;
 import software.amazon.awscdk.services.batch.CustomReason;
+import software.amazon.awscdk.services.batch.CfnComputeEnvironment;
+import software.amazon.awscdk.services.ec2.InstanceClass;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
 import software.amazon.awscdk.services.batch.JobStateTimeLimitAction;
 import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsAction;
 import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsReason;
 import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsState;
-import software.amazon.awscdk.services.ec2.InstanceClass;
 import software.amazon.awscdk.services.ecr.CfnRegistryPolicy;
 import software.amazon.awscdk.services.ecr.CfnRepositoryCreationTemplate;
 import software.amazon.awscdk.services.ecr.IRepository;
@@ -63,7 +64,8 @@ import java.util.TreeMap;
  * with KMS, control-plane logs, API endpoint private unless allow-listed CIDRs are given, standard support only), a
  * small managed node group for the cluster's own controllers, Karpenter for the application nodes, managed add-ons,
  * the IAM roles of the workloads and controllers, the pipeline's deploy role, the ALB's origin protection, the
- * replicated ECR repositories, and AWS Batch (Spot first, On-Demand fallback) with the analysis job definition.
+ * replicated ECR repositories, and AWS Batch (a Spot queue that cancels jobs waiting for capacity, and an On-Demand queue
+ * the workflow resubmits them to) with the analysis job definition.
  */
 public final class ComputeStack extends PlatformStack {
 
@@ -77,15 +79,27 @@ public final class ComputeStack extends PlatformStack {
     public static final int ON_DEMAND_MAX_VCPUS = 256;
     /** A job that cannot be placed for this long because of its own definition or the environments' size is cancelled. */
     public static final Duration RUNNABLE_TIME_LIMIT = Duration.minutes(30);
-    /** Instance families the analysis may run on; several, so Spot finds capacity. */
-    public static final List<InstanceClass> BATCH_INSTANCE_CLASSES = List.of(
-            InstanceClass.C5, InstanceClass.C6I, InstanceClass.M5, InstanceClass.M6I, InstanceClass.R5, InstanceClass.R6I);
+    /**
+     * A job at the head of the Spot queue that waits this long because EC2 has no Spot capacity is cancelled; the
+     * workflow then resubmits that protein to the On-Demand queue (WorkflowStack).
+     */
+    public static final Duration SPOT_CAPACITY_WAIT = Duration.minutes(15);
+    /** On the On-Demand queue a capacity shortage ends the protein (and the analysis) after this long instead. */
+    public static final Duration ON_DEMAND_CAPACITY_WAIT = Duration.minutes(60);
+    /** Batch's instance bundle of current x86_64 families (m6i, c6i, r6i, c7i), resolved by Batch in the region. */
+    public static final String BATCH_INSTANCE_TYPES = "default_x86_64";
+    /** The two job queues: Spot only, and On-Demand only for proteins whose Spot job was cancelled for capacity. */
+    public static final String SPOT_QUEUE_NAME = "proteomics-analysis";
+    public static final String ON_DEMAND_QUEUE_NAME = "proteomics-analysis-on-demand";
     /** The image repositories the workload account receives by ECR replication from the tooling account. */
     public static final String IMAGE_REPOSITORY_PREFIX = "proteomics";
+    /** Container Insights log groups of the CloudWatch Observability add-on, under /aws/containerinsights/&lt;cluster&gt;/. */
+    public static final List<String> CONTAINER_INSIGHTS_LOG_GROUPS = List.of("application", "dataplane", "host", "performance");
     /** The role the pipeline's EKS deploy action assumes in this account. */
     public static final String EKS_DEPLOY_ROLE_NAME = "proteomics-eks-deploy";
 
     private final JobQueue jobQueue;
+    private final JobQueue onDemandQueue;
     private final EcsJobDefinition jobDefinition;
 
     public ComputeStack(Construct scope, String id, PlatformSettings settings, SecurityStack security,
@@ -94,7 +108,8 @@ public final class ComputeStack extends PlatformStack {
                 PlatformSettings.WORKLOAD_REGION, settings);
         CfnCluster cluster = cluster(settings, security, network);
         CfnNodegroup nodes = systemNodeGroup(network, cluster);
-        addons(cluster, nodes);
+        addons(cluster, nodes, containerInsightsLogs(settings, security));
+        operatorAccess(settings, cluster);
         Karpenter karpenter = new Karpenter(this, "Karpenter", cluster, settings.clusterName(), security.servicesKey());
         PodIdentityRole loadBalancerController = new PodIdentityRole(this, "LoadBalancerControllerPodIdentity", cluster.getRef(),
                 LoadBalancerControllerPolicy.NAMESPACE, LoadBalancerControllerPolicy.SERVICE_ACCOUNT,
@@ -129,17 +144,19 @@ public final class ComputeStack extends PlatformStack {
                 batchLaunchTemplate, true, AllocationStrategy.SPOT_PRICE_CAPACITY_OPTIMIZED, SPOT_MAX_VCPUS);
         ManagedEc2EcsComputeEnvironment onDemand = computeEnvironment("OnDemandComputeEnvironment", network, batchSecurityGroup,
                 batchLaunchTemplate, false, AllocationStrategy.BEST_FIT_PROGRESSIVE, ON_DEMAND_MAX_VCPUS);
+        // Spot alone in its queue: a capacity cancel needs every environment of the queue short of capacity, and an
+        // On-Demand environment behind Spot in the same queue does not take a job that waits for Spot capacity.
         jobQueue = JobQueue.Builder.create(this, "AnalysisQueue")
-                .jobQueueName("proteomics-analysis")
+                .jobQueueName(SPOT_QUEUE_NAME)
                 .priority(1)
-                .computeEnvironments(List.of(
-                        OrderedComputeEnvironment.builder().computeEnvironment(spot).order(1).build(),
-                        OrderedComputeEnvironment.builder().computeEnvironment(onDemand).order(2).build()))
-                // A job that asks for more than any environment can give, or more than its maximum, never starts:
-                // cancel it (the workflow's Catch marks the analysis failed) instead of letting it wait forever.
-                .jobStateTimeLimitActions(List.of(
-                        runnableLimit(JobStateTimeLimitActionsReason.JOB_RESOURCE_REQUIREMENT),
-                        runnableLimit(JobStateTimeLimitActionsReason.COMPUTE_ENVIRONMENT_MAX_RESOURCE)))
+                .computeEnvironments(List.of(OrderedComputeEnvironment.builder().computeEnvironment(spot).order(1).build()))
+                .jobStateTimeLimitActions(runnableLimits(SPOT_CAPACITY_WAIT))
+                .build();
+        onDemandQueue = JobQueue.Builder.create(this, "OnDemandAnalysisQueue")
+                .jobQueueName(ON_DEMAND_QUEUE_NAME)
+                .priority(1)
+                .computeEnvironments(List.of(OrderedComputeEnvironment.builder().computeEnvironment(onDemand).order(1).build()))
+                .jobStateTimeLimitActions(runnableLimits(ON_DEMAND_CAPACITY_WAIT))
                 .build();
 
         LogGroup jobLogs = LogGroup.Builder.create(this, "AnalysisJobLogs")
@@ -189,7 +206,8 @@ public final class ComputeStack extends PlatformStack {
         output("KarpenterNodeRoleName", karpenter.nodeRole().getRoleName(), "Papel dos nós do Karpenter (spec.role do EC2NodeClass).");
         output("KarpenterInterruptionQueueName", karpenter.interruptionQueue().getQueueName(),
                 "Fila de interrupções do Karpenter (settings.interruptionQueue do chart).");
-        output("JobQueueArn", jobQueue.getJobQueueArn(), "Fila do AWS Batch (Spot, depois On-Demand).");
+        output("JobQueueArn", jobQueue.getJobQueueArn(), "Fila Spot do AWS Batch (cancela após 15 min sem capacidade Spot).");
+        output("OnDemandJobQueueArn", onDemandQueue.getJobQueueArn(), "Fila On-Demand do AWS Batch (proteínas reenviadas por falta de capacidade Spot).");
         output("JobDefinitionArn", jobDefinition.getJobDefinitionArn(), "Definição do job de análise por proteína.");
         verifiedBy(
                 "aws eks describe-cluster --region sa-east-1 --name {{ClusterName}} --query 'cluster.[status,version,accessConfig.authenticationMode,upgradePolicy.supportType]'",
@@ -199,6 +217,7 @@ public final class ComputeStack extends PlatformStack {
                 "aws eks list-access-entries --region sa-east-1 --cluster-name {{ClusterName}}",
                 "aws sqs get-queue-attributes --region sa-east-1 --queue-url $(aws sqs get-queue-url --region sa-east-1 --queue-name {{KarpenterInterruptionQueueName}} --query QueueUrl --output text) --attribute-names MessageRetentionPeriod KmsMasterKeyId",
                 "aws batch describe-job-queues --region sa-east-1 --job-queues {{JobQueueArn}} --query 'jobQueues[0].[computeEnvironmentOrder,jobStateTimeLimitActions]'",
+                "aws batch describe-job-queues --region sa-east-1 --job-queues {{OnDemandJobQueueArn}} --query 'jobQueues[0].[computeEnvironmentOrder,jobStateTimeLimitActions]'",
                 "aws batch describe-job-definitions --region sa-east-1 --job-definitions {{JobDefinitionArn}} --query 'jobDefinitions[0].[containerProperties.resourceRequirements,timeout,retryStrategy]'",
                 "aws ecr describe-repository-creation-templates --region sa-east-1 --prefixes " + IMAGE_REPOSITORY_PREFIX);
     }
@@ -279,7 +298,43 @@ public final class ComputeStack extends PlatformStack {
                 .build();
     }
 
-    private void addons(CfnCluster cluster, CfnNodegroup nodes) {
+    /**
+     * The log groups the CloudWatch Observability add-on writes Container Insights to: created here first, with the
+     * platform's retention and key, because the agent would otherwise create them itself, kept forever.
+     */
+    private List<LogGroup> containerInsightsLogs(PlatformSettings settings, SecurityStack security) {
+        return CONTAINER_INSIGHTS_LOG_GROUPS.stream().map(name -> LogGroup.Builder.create(this, "ContainerInsights" + capitalized(name))
+                .logGroupName("/aws/containerinsights/" + settings.clusterName() + "/" + name)
+                .retention(PlatformStack.LOG_RETENTION)
+                .encryptionKey(security.logsKey())
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build()).toList();
+    }
+
+    /**
+     * Operators reach the cluster with their IAM Identity Center roles: BreakGlass administers, Leitura views. The
+     * roles' names carry a random suffix, so their ARNs come from context (one pair per account).
+     */
+    private void operatorAccess(PlatformSettings settings, CfnCluster cluster) {
+        Map<String, String[]> entries = new TreeMap<>(Map.of(
+                "BreakGlassAccessEntry", new String[]{settings.eksAdminRoleArn(), "AmazonEKSClusterAdminPolicy"},
+                "ReadOnlyAccessEntry", new String[]{settings.eksViewerRoleArn(), "AmazonEKSViewPolicy"}));
+        entries.forEach((id, roleAndPolicy) -> CfnAccessEntry.Builder.create(this, id)
+                .clusterName(cluster.getRef())
+                .principalArn(roleAndPolicy[0])
+                .type("STANDARD")
+                .accessPolicies(List.of(CfnAccessEntry.AccessPolicyProperty.builder()
+                        .policyArn("arn:" + Aws.PARTITION + ":eks::aws:cluster-access-policy/" + roleAndPolicy[1])
+                        .accessScope(CfnAccessEntry.AccessScopeProperty.builder().type("cluster").build())
+                        .build()))
+                .build());
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private void addons(CfnCluster cluster, CfnNodegroup nodes, List<LogGroup> containerInsightsLogs) {
         Role cniRole = addonRole("VpcCniRole", "AmazonEKS_CNI_Policy");
         CfnAddon vpcCni = addon("VpcCni", "vpc-cni", cluster,
                 // Network policies are enforced by the VPC CNI itself (the manifests ship default-deny policies).
@@ -294,10 +349,11 @@ public final class ComputeStack extends PlatformStack {
         addon("CoreDns", "coredns", cluster, null, null).addResourceDependency(nodes);
         addon("MetricsServer", "metrics-server", cluster, null, null).addResourceDependency(nodes);
         Role observabilityRole = addonRole("CloudWatchObservabilityRole", "CloudWatchAgentServerPolicy");
-        addon("CloudWatchObservability", "amazon-cloudwatch-observability", cluster, null,
+        CfnAddon observability = addon("CloudWatchObservability", "amazon-cloudwatch-observability", cluster, null,
                 List.of(CfnAddon.PodIdentityAssociationProperty.builder()
-                        .serviceAccount("cloudwatch-agent").roleArn(observabilityRole.getRoleArn()).build()))
-                .addResourceDependency(nodes);
+                        .serviceAccount("cloudwatch-agent").roleArn(observabilityRole.getRoleArn()).build()));
+        observability.addResourceDependency(nodes);
+        containerInsightsLogs.forEach(logs -> observability.getNode().addDependency(logs));
     }
 
     private Role addonRole(String id, String managedPolicy) {
@@ -439,7 +495,7 @@ public final class ComputeStack extends PlatformStack {
 
         // External Secrets: its controller assumes a reader role that may read only the Django secret key.
         PodIdentityRole externalSecrets = new PodIdentityRole(this, "ExternalSecretsPodIdentity", cluster.getRef(),
-                "external-secrets", "external-secrets", "proteomics-external-secrets",
+                "kube-system", "external-secrets", "proteomics-external-secrets",
                 "Controlador do External Secrets: assume o papel leitor dos segredos da plataforma", List.of());
         Role reader = Role.Builder.create(this, "ExternalSecretsReader")
                 .roleName("proteomics-external-secrets-reader")
@@ -518,22 +574,39 @@ public final class ComputeStack extends PlatformStack {
                 .spot(spot)
                 .allocationStrategy(allocationStrategy)
                 .useOptimalInstanceClasses(false)
-                .instanceClasses(BATCH_INSTANCE_CLASSES)
+                .instanceClasses(List.of(InstanceClass.M6I))
                 .minvCpus(0)
                 .maxvCpus(maxvCpus)
                 .launchTemplate(launchTemplate)
                 .build();
+        // Batch's current x86_64 bundle (m6i, c6i, r6i, c7i families, chosen by Batch per region): the analysis image is
+        // linux/amd64 until the mass-spectrometry tools are validated on ARM64 (Graviton, default_arm64). The L2
+        // construct rejects defaultInstanceClasses without explicit classes, so the bundle is written on the template.
+        ((CfnComputeEnvironment) environment.getNode().getDefaultChild())
+                .addPropertyOverride("ComputeResources.InstanceTypes", List.of(BATCH_INSTANCE_TYPES));
         Nag.suppress(environment, "AwsSolutions-IAM4",
                 "Papel das instâncias do Batch usa AmazonEC2ContainerServiceforEC2Role, a política gerenciada exigida pelo agente do ECS.",
                 List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"));
         return environment;
     }
 
-    private static JobStateTimeLimitAction runnableLimit(JobStateTimeLimitActionsReason reason) {
+    /**
+     * A job that asks for more than any environment can give, or more than its maximum, never starts: cancel it (the
+     * workflow's Catch marks the analysis failed) instead of letting it wait forever. A job that waits for EC2 capacity
+     * is cancelled after {@code capacityWait}.
+     */
+    private static List<JobStateTimeLimitAction> runnableLimits(Duration capacityWait) {
+        return List.of(
+                runnableLimit(JobStateTimeLimitActionsReason.INSUFFICIENT_INSTANCE_CAPACITY, capacityWait),
+                runnableLimit(JobStateTimeLimitActionsReason.JOB_RESOURCE_REQUIREMENT, RUNNABLE_TIME_LIMIT),
+                runnableLimit(JobStateTimeLimitActionsReason.COMPUTE_ENVIRONMENT_MAX_RESOURCE, RUNNABLE_TIME_LIMIT));
+    }
+
+    private static JobStateTimeLimitAction runnableLimit(JobStateTimeLimitActionsReason reason, Duration maxTime) {
         return JobStateTimeLimitAction.builder()
                 .action(JobStateTimeLimitActionsAction.CANCEL)
                 .state(JobStateTimeLimitActionsState.RUNNABLE)
-                .maxTime(RUNNABLE_TIME_LIMIT)
+                .maxTime(maxTime)
                 .reason(reason)
                 .build();
     }
@@ -552,6 +625,10 @@ public final class ComputeStack extends PlatformStack {
 
     public JobQueue jobQueue() {
         return jobQueue;
+    }
+
+    public JobQueue onDemandQueue() {
+        return onDemandQueue;
     }
 
     public EcsJobDefinition jobDefinition() {

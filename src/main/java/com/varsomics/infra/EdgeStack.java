@@ -41,6 +41,7 @@ import software.amazon.awscdk.services.s3.BucketAttributes;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
+import software.amazon.awscdk.services.wafv2.CfnIPSet;
 import software.amazon.awscdk.services.wafv2.CfnWebACL;
 import software.constructs.Construct;
 
@@ -50,8 +51,10 @@ import java.util.TreeMap;
 
 /**
  * The edge, in us-east-1 because CloudFront only takes ACM certificates and WAF web ACLs (scope CLOUDFRONT) from there:
- * certificate (DNS-validated in the hosted zone), web ACL with AWS managed rule groups and per-IP rate limiting,
- * the distribution in front of the ALB origin, DNS alias records, and the site availability SLO alarm. Domain and
+ * certificate (DNS-validated in the hosted zone), web ACL with AWS managed rule groups and rate limits scoped for
+ * campus NATs (strict on login paths, per session, a high per-IP ceiling with allow-listed institutions), the
+ * distribution in front of the ALB origin (viewer policy TLSv1.2_2025), DNS alias records, the DNSSEC alarms and the
+ * site availability SLO alarms (threshold and error-budget burn rate). Domain and
  * hosted zone come from context; the origin secret header is a NoEcho parameter. Nothing here references the
  * sa-east-1 stacks by token, so no cross-region references (and their custom resources) are needed.
  */
@@ -59,8 +62,25 @@ public final class EdgeStack extends PlatformStack {
 
     /** SLO: at least 99.9% of requests answered without a 5xx, over 5-minute windows. */
     public static final double AVAILABILITY_5XX_RATE_PERCENT = 0.1;
-    /** Requests per 5 minutes from one IP before WAF blocks it (Shield Standard covers L3/L4 only). */
-    public static final int RATE_LIMIT_PER_5_MINUTES = 2000;
+    /** Route 53 DNSSEC metrics alarmed on (the zone is signed here). */
+    public static final List<String> DNSSEC_METRICS = List.of("DNSSECKeySigningKeysNeedingAction", "DNSSECInternalFailure");
+    /** SLO of the site's availability, whose error budget the burn-rate alarms watch. */
+    public static final double AVAILABILITY_OBJECTIVE_PERCENT = 99.9;
+    /**
+     * Rate limits per 5-minute window (WAF's default, 300 s). One researcher's session makes about 91 requests in 5
+     * minutes (one every 3.3 s); a campus NAT puts many sessions behind one IP. So: a strict limit per IP on the login
+     * and admin paths, a limit per session (IP + Django session cookie) at 22x a session's normal rate, and a general
+     * limit per IP that leaves room for about 220 sessions behind one address; partner institutions whose CIDRs are in
+     * the allow list are exempt from that general per-IP limit (but not from the other two).
+     */
+    public static final int LOGIN_RATE_LIMIT_PER_5_MINUTES = 300;
+    public static final int SESSION_RATE_LIMIT_PER_5_MINUTES = 2000;
+    public static final int IP_RATE_LIMIT_PER_5_MINUTES = 20000;
+    public static final int RATE_WINDOW_SECONDS = 300;
+    /** Django's login (OIDC with Cognito) and admin paths: where password guessing and token abuse happen. */
+    public static final List<String> LOGIN_PATH_PREFIXES = List.of("/oidc/", "/admin/");
+    /** Django's default session cookie name. */
+    public static final String SESSION_COOKIE = "sessionid";
 
     public EdgeStack(Construct scope, String id, PlatformSettings settings) {
         super(scope, id, "Borda (us-east-1): CloudFront (ALB e ativos estáticos no S3 via OAC), AWS WAF, certificado ACM, registros e DNSSEC no Route 53 e alarme de disponibilidade.",
@@ -72,6 +92,14 @@ public final class EdgeStack extends PlatformStack {
                 .validation(CertificateValidation.fromDns(zone))
                 .build();
 
+        // Partner institutions' public CIDRs (context institutionCidrs): many researchers behind one campus NAT.
+        CfnIPSet institutions = CfnIPSet.Builder.create(this, "InstitutionAddresses")
+                .name("proteomics-institutions")
+                .scope("CLOUDFRONT")
+                .ipAddressVersion("IPV4")
+                .addresses(settings.institutionCidrs())
+                .description("CIDRs publicos das instituicoes parceiras, isentos do limite geral por IP")
+                .build();
         CfnWebACL webAcl = CfnWebACL.Builder.create(this, "WebAcl")
                 .name("proteomics-edge")
                 .scope("CLOUDFRONT")
@@ -81,16 +109,33 @@ public final class EdgeStack extends PlatformStack {
                         managedRuleGroup(0, "AWSManagedRulesAmazonIpReputationList"),
                         managedRuleGroup(1, "AWSManagedRulesCommonRuleSet"),
                         managedRuleGroup(2, "AWSManagedRulesKnownBadInputsRuleSet"),
-                        CfnWebACL.RuleProperty.builder()
-                                .name("rate-limit-per-ip")
-                                .priority(3)
-                                .action(CfnWebACL.RuleActionProperty.builder().block(CfnWebACL.BlockActionProperty.builder().build()).build())
-                                .statement(CfnWebACL.StatementProperty.builder()
-                                        .rateBasedStatement(CfnWebACL.RateBasedStatementProperty.builder()
-                                                .limit(RATE_LIMIT_PER_5_MINUTES).aggregateKeyType("IP").build())
+                        rateRule(3, "rate-limit-login", CfnWebACL.RateBasedStatementProperty.builder()
+                                .limit(LOGIN_RATE_LIMIT_PER_5_MINUTES).evaluationWindowSec(RATE_WINDOW_SECONDS)
+                                .aggregateKeyType("IP")
+                                .scopeDownStatement(loginPaths())
+                                .build()),
+                        rateRule(4, "rate-limit-per-session", CfnWebACL.RateBasedStatementProperty.builder()
+                                .limit(SESSION_RATE_LIMIT_PER_5_MINUTES).evaluationWindowSec(RATE_WINDOW_SECONDS)
+                                .aggregateKeyType("CUSTOM_KEYS")
+                                .customKeys(List.of(
+                                        CfnWebACL.RateBasedStatementCustomKeyProperty.builder().ip(Map.of()).build(),
+                                        CfnWebACL.RateBasedStatementCustomKeyProperty.builder()
+                                                .cookie(CfnWebACL.RateLimitCookieProperty.builder().name(SESSION_COOKIE)
+                                                        .textTransformations(List.of(noTransformation())).build())
+                                                .build()))
+                                .build()),
+                        rateRule(5, "rate-limit-per-ip", CfnWebACL.RateBasedStatementProperty.builder()
+                                .limit(IP_RATE_LIMIT_PER_5_MINUTES).evaluationWindowSec(RATE_WINDOW_SECONDS)
+                                .aggregateKeyType("IP")
+                                .scopeDownStatement(CfnWebACL.StatementProperty.builder()
+                                        .notStatement(CfnWebACL.NotStatementProperty.builder()
+                                                .statement(CfnWebACL.StatementProperty.builder()
+                                                        .ipSetReferenceStatement(CfnWebACL.IPSetReferenceStatementProperty.builder()
+                                                                .arn(institutions.getAttrArn()).build())
+                                                        .build())
+                                                .build())
                                         .build())
-                                .visibilityConfig(WebAcls.visibility("rate-limit-per-ip"))
-                                .build()))
+                                .build())))
                 .build();
 
         // Keys live per region: this one encrypts the edge's WAF logs and alarm topic in us-east-1.
@@ -115,7 +160,7 @@ public final class EdgeStack extends PlatformStack {
                 .comment("Plataforma de proteômica")
                 .domainNames(List.of(settings.domainName()))
                 .certificate(certificate)
-                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
+                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2025)
                 .httpVersion(HttpVersion.HTTP2_AND_3)
                 // Only PriceClass_All includes the South America edge locations, where the users are.
                 .priceClass(PriceClass.PRICE_CLASS_ALL)
@@ -160,9 +205,7 @@ public final class EdgeStack extends PlatformStack {
         Alarm availability = Alarm.Builder.create(this, "AvailabilitySlo")
                 .alarmName("proteomics-AvailabilitySlo")
                 .alarmDescription("SLO: mais de 0,1% das requisições com erro 5xx em 5 minutos (disponibilidade abaixo de 99,9%).")
-                .metric(Metric.Builder.create().namespace("AWS/CloudFront").metricName("5xxErrorRate")
-                        .dimensionsMap(new TreeMap<>(Map.of("DistributionId", distribution.getDistributionId(), "Region", "Global")))
-                        .statistic("Average").period(Duration.minutes(5)).build())
+                .metric(errorRate(distribution, Duration.minutes(5)))
                 .threshold(AVAILABILITY_5XX_RATE_PERCENT)
                 .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD)
                 .evaluationPeriods(3)
@@ -170,8 +213,10 @@ public final class EdgeStack extends PlatformStack {
                 .treatMissingData(TreatMissingData.NOT_BREACHING)
                 .build();
         availability.addAlarmAction(new SnsAction(onCall));
+        BurnRateAlarms.create(this, "Availability", period -> errorRate(distribution, period), AVAILABILITY_OBJECTIVE_PERCENT,
+                "SLO de disponibilidade do site (99,9% sem 5xx, CloudFront).", onCall);
 
-        dnssec(settings);
+        dnssec(settings, onCall);
 
         output("DistributionId", distribution.getDistributionId(), "Distribuição CloudFront.");
         output("DistributionDomainName", distribution.getDistributionDomainName(), "Nome DNS da distribuição (alvo do alias).");
@@ -183,7 +228,8 @@ public final class EdgeStack extends PlatformStack {
                 "aws wafv2 get-web-acl --region us-east-1 --scope CLOUDFRONT --name proteomics-edge --id $(echo {{WebAclArn}} | awk -F/ '{print $NF}') --query 'WebACL.Rules[].Name'",
                 "aws acm describe-certificate --region us-east-1 --certificate-arn {{CertificateArn}} --query 'Certificate.[Status,DomainName]'",
                 // the environment's hosted zone (variable ZONA of the guide); the template only imports it
-                "aws route53 get-dnssec --hosted-zone-id \"$ZONA\" --query '[Status.ServeSignature,KeySigningKeys[].Status]'");
+                "aws route53 get-dnssec --hosted-zone-id \"$ZONA\" --query '[Status.ServeSignature,KeySigningKeys[].Status]'",
+                "aws cloudwatch describe-alarms --region us-east-1 --alarm-name-prefix proteomics- --query 'MetricAlarms[].[AlarmName,StateValue]' --output table");
     }
 
     /**
@@ -191,7 +237,7 @@ public final class EdgeStack extends PlatformStack {
      * requires). The DS record still has to be published at the parent zone or registrar, once, from the KSK's public
      * key (aws route53 get-dnssec).
      */
-    private void dnssec(PlatformSettings settings) {
+    private void dnssec(PlatformSettings settings, Topic onCall) {
         Key signingKey = Key.Builder.create(this, "DnssecSigningKey")
                 .description("Chave do KSK do DNSSEC da zona do site (Route 53 exige ECC_NIST_P256 em us-east-1).")
                 .keySpec(KeySpec.ECC_NIST_P256)
@@ -221,6 +267,57 @@ public final class EdgeStack extends PlatformStack {
                 .build();
         CfnDNSSEC dnssec = CfnDNSSEC.Builder.create(this, "Dnssec").hostedZoneId(settings.hostedZoneId()).build();
         dnssec.addResourceDependency(ksk);
+        // Route 53's DNSSEC metrics (us-east-1): a KSK that needs action or an internal signing failure can make the
+        // domain unresolvable for validating resolvers once the DS record is published.
+        for (String metricName : DNSSEC_METRICS) {
+            Alarm alarm = Alarm.Builder.create(this, metricName)
+                    .alarmName("proteomics-" + metricName)
+                    .alarmDescription("DNSSEC da zona do site: " + metricName + " acima de 0 (ver runbook do DNSSEC).")
+                    .metric(Metric.Builder.create().namespace("AWS/Route53").metricName(metricName)
+                            .dimensionsMap(Map.of("HostedZoneId", settings.hostedZoneId()))
+                            .statistic("Maximum").period(Duration.minutes(5)).build())
+                    .threshold(0)
+                    .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD)
+                    .evaluationPeriods(1)
+                    .treatMissingData(TreatMissingData.NOT_BREACHING)
+                    .build();
+            alarm.addAlarmAction(new SnsAction(onCall));
+        }
+    }
+
+    private static Metric errorRate(Distribution distribution, Duration period) {
+        return Metric.Builder.create().namespace("AWS/CloudFront").metricName("5xxErrorRate")
+                .dimensionsMap(new TreeMap<>(Map.of("DistributionId", distribution.getDistributionId(), "Region", "Global")))
+                .statistic("Average").period(period).build();
+    }
+
+    private static CfnWebACL.RuleProperty rateRule(int priority, String name, CfnWebACL.RateBasedStatementProperty statement) {
+        return CfnWebACL.RuleProperty.builder()
+                .name(name)
+                .priority(priority)
+                .action(CfnWebACL.RuleActionProperty.builder().block(CfnWebACL.BlockActionProperty.builder().build()).build())
+                .statement(CfnWebACL.StatementProperty.builder().rateBasedStatement(statement).build())
+                .visibilityConfig(WebAcls.visibility(name))
+                .build();
+    }
+
+    /** URI path starts with one of {@link #LOGIN_PATH_PREFIXES}. */
+    private static CfnWebACL.StatementProperty loginPaths() {
+        List<CfnWebACL.StatementProperty> paths = LOGIN_PATH_PREFIXES.stream().map(prefix -> CfnWebACL.StatementProperty.builder()
+                .byteMatchStatement(CfnWebACL.ByteMatchStatementProperty.builder()
+                        .fieldToMatch(CfnWebACL.FieldToMatchProperty.builder().uriPath(Map.of()).build())
+                        .positionalConstraint("STARTS_WITH")
+                        .searchString(prefix)
+                        .textTransformations(List.of(CfnWebACL.TextTransformationProperty.builder().priority(0).type("LOWERCASE").build()))
+                        .build())
+                .build()).toList();
+        return CfnWebACL.StatementProperty.builder()
+                .orStatement(CfnWebACL.OrStatementProperty.builder().statements(new java.util.ArrayList<>(paths)).build())
+                .build();
+    }
+
+    private static CfnWebACL.TextTransformationProperty noTransformation() {
+        return CfnWebACL.TextTransformationProperty.builder().priority(0).type("NONE").build();
     }
 
     private static CfnWebACL.RuleProperty managedRuleGroup(int priority, String name) {

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Alarms and a dashboard for the platform's service-level objectives: analyses that succeed, analysis status that
- * reaches the application promptly, and a healthy database. Alarms notify the on-call topic. (The availability SLO of
+ * Alarms and a dashboard for the platform's service-level objectives: analyses that succeed (threshold and error-budget
+ * burn rate), analysis status that reaches the application promptly, and a healthy database. Alarms notify the on-call topic. (The availability SLO of
  * the site is measured at CloudFront, whose metrics live in us-east-1: see the edge stack.)
  */
 public final class ObservabilityStack extends PlatformStack {
@@ -31,7 +31,7 @@ public final class ObservabilityStack extends PlatformStack {
     public static final int STATUS_FRESHNESS_SECONDS = 300;
 
     public ObservabilityStack(Construct scope, String id, PlatformSettings settings, SecurityStack security) {
-        super(scope, id, "Observabilidade: alarmes dos SLOs e painel do CloudWatch.",
+        super(scope, id, "Observabilidade: alarmes dos SLOs (limiar e burn rate do orçamento de erro) e painel do CloudWatch.",
                 PlatformSettings.WORKLOAD_REGION, settings);
 
         Topic onCall = Topics.encrypted(this, "AlarmsTopic", "proteomics-alarms", security.servicesKey());
@@ -49,6 +49,8 @@ public final class ObservabilityStack extends PlatformStack {
                 .build();
         alarm("AnalysisSuccessSlo", successRate, ANALYSIS_SUCCESS_OBJECTIVE_PERCENT, ComparisonOperator.LESS_THAN_THRESHOLD,
                 "SLO: menos de 99% das análises do dia terminaram com sucesso.", onCall);
+        BurnRateAlarms.create(this, "AnalysisSuccess", period -> analysisErrorPercent(stateMachine, period),
+                ANALYSIS_SUCCESS_OBJECTIVE_PERCENT, "SLO de análises bem-sucedidas (99%, Step Functions).", onCall);
 
         Metric statusAge = metric("AWS/SQS", "ApproximateAgeOfOldestMessage",
                 Map.of("QueueName", WorkflowStack.STATUS_QUEUE_NAME), "Maximum", Duration.minutes(1));
@@ -77,6 +79,19 @@ public final class ObservabilityStack extends PlatformStack {
 
         output("AlarmsTopicArn", onCall.getTopicArn(), "Tópico SNS de alarmes do plantão.");
         verifiedBy("aws cloudwatch describe-alarms --region sa-east-1 --alarm-name-prefix proteomics- --query 'MetricAlarms[].[AlarmName,StateValue]' --output table");
+    }
+
+    /** Failed and timed-out executions as a percentage of the executions that ended in the period. */
+    private static MathExpression analysisErrorPercent(Map<String, String> stateMachine, Duration period) {
+        return MathExpression.Builder.create()
+                .expression("IF(s + f + t > 0, 100 * (f + t) / (s + f + t), 0)")
+                .usingMetrics(new TreeMap<>(Map.of(
+                        "s", metric("AWS/States", "ExecutionsSucceeded", stateMachine, "Sum", period),
+                        "f", metric("AWS/States", "ExecutionsFailed", stateMachine, "Sum", period),
+                        "t", metric("AWS/States", "ExecutionsTimedOut", stateMachine, "Sum", period))))
+                .label("Análises com falha (%)")
+                .period(period)
+                .build();
     }
 
     private static Metric metric(String namespace, String name, Map<String, String> dimensions, String statistic, Duration period) {

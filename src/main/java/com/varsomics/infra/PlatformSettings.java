@@ -34,6 +34,10 @@ import java.util.TreeMap;
  * @param alarmEmail           address subscribed to the operations alarms topic
  * @param cloudFrontPrefixListId id, in sa-east-1, of the managed prefix list com.amazonaws.global.cloudfront.origin-facing
  *                             ({@code aws ec2 describe-managed-prefix-lists}); only CloudFront may reach the ALB
+ * @param eksAdminRoleArn      the IAM Identity Center role of the BreakGlass permission set in this account: its EKS access
+ *                             entry gets AmazonEKSClusterAdminPolicy (the role name has a random suffix, so it is context)
+ * @param eksViewerRoleArn     the role of the Leitura permission set: its EKS access entry gets AmazonEKSViewPolicy
+ * @param institutionCidrs     public CIDRs of partner institutions (campus NAT): exempt from the edge's per-IP rate rule
  */
 public record PlatformSettings(
         String account,
@@ -53,7 +57,10 @@ public record PlatformSettings(
         String hostedZoneName,
         String originDomainName,
         String alarmEmail,
-        String cloudFrontPrefixListId) {
+        String cloudFrontPrefixListId,
+        String eksAdminRoleArn,
+        String eksViewerRoleArn,
+        List<String> institutionCidrs) {
 
     /** Region of the workload: LGPD data residency (personal health data stays in Brazil). */
     public static final String WORKLOAD_REGION = "sa-east-1";
@@ -84,7 +91,10 @@ public record PlatformSettings(
                 text(context, "hostedZoneName", "example.com"),
                 text(context, "originDomainName", "origin.proteomics.example.com"),
                 text(context, "alarmEmail", "plantao@example.com"),
-                text(context, "cloudFrontPrefixListId", "pl-00000000000000000"));
+                text(context, "cloudFrontPrefixListId", "pl-00000000000000000"),
+                text(context, "eksAdminRoleArn", "arn:aws:iam::777788889999:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_BreakGlass_0000000000000000"),
+                text(context, "eksViewerRoleArn", "arn:aws:iam::777788889999:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_Leitura_0000000000000000"),
+                list(context, "institutionCidrs", ""));
     }
 
     /** Deployment environments in pipeline order, each in its own workload account. */

@@ -28,6 +28,8 @@ import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.amazon.awscdk.services.stepfunctions.CatchProps;
+import software.amazon.awscdk.services.stepfunctions.Choice;
+import software.amazon.awscdk.services.stepfunctions.Condition;
 import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
 import software.amazon.awscdk.services.stepfunctions.DistributedMap;
 import software.amazon.awscdk.services.stepfunctions.Fail;
@@ -37,6 +39,7 @@ import software.amazon.awscdk.services.stepfunctions.JsonPath;
 import software.amazon.awscdk.services.stepfunctions.LogLevel;
 import software.amazon.awscdk.services.stepfunctions.LogOptions;
 import software.amazon.awscdk.services.stepfunctions.OutputType;
+import software.amazon.awscdk.services.stepfunctions.Pass;
 import software.amazon.awscdk.services.stepfunctions.ResultWriterV2;
 import software.amazon.awscdk.services.stepfunctions.ResultWriterV2Props;
 import software.amazon.awscdk.services.stepfunctions.RetryProps;
@@ -78,6 +81,8 @@ public final class WorkflowStack extends PlatformStack {
     public static final Duration STATUS_VISIBILITY_TIMEOUT = Duration.seconds(120);
     public static final Duration STATUS_RETENTION = Duration.days(14);
     public static final int STATUS_MAX_RECEIVES = 5;
+    /** The jobStateTimeLimitActions reason Batch writes into a job it cancelled for lack of EC2 capacity. */
+    public static final String SPOT_CAPACITY_REASON = "CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY";
     /** SES: configuration set and templates of the e-mails the status consumer sends. */
     public static final String CONFIGURATION_SET_NAME = "proteomics-notifications";
     public static final List<String> EMAIL_TEMPLATES = List.of("analise-concluida", "analise-falhou");
@@ -98,31 +103,26 @@ public final class WorkflowStack extends PlatformStack {
 
         Topic failures = Topics.encrypted(this, "AnalysisFailuresTopic", "proteomics-analysis-failures", security.servicesKey());
 
-        BatchSubmitJob analyseProtein = BatchSubmitJob.Builder.create(this, "AnalyseProtein")
-                .stateName("Analisar proteína")
-                .integrationPattern(IntegrationPattern.RUN_JOB)
-                .jobName("protein")
-                .jobQueueArn(compute.jobQueue().getJobQueueArn())
-                .jobDefinitionArn(compute.jobDefinition().getJobDefinitionArn())
-                .containerOverrides(BatchContainerOverrides.builder()
-                        .environment(new TreeMap<>(Map.of(
-                                "ANALYSIS_ID", JsonPath.stringAt("$.analysisId"),
-                                "PROTEIN_KEY", JsonPath.stringAt("$.proteinKey"))))
-                        .build())
-                // Rendered by CDK as the job's Timeout.AttemptDurationSeconds: the same 4 h per attempt as the job definition.
-                .taskTimeout(Timeout.duration(ComputeStack.JOB_ATTEMPT_TIMEOUT))
-                .resultPath(JsonPath.DISCARD)
+        BatchSubmitJob analyseProtein = analyseProtein("AnalyseProtein", "Analisar proteína", "protein",
+                compute.jobQueue().getJobQueueArn(), compute);
+        BatchSubmitJob analyseProteinOnDemand = analyseProtein("AnalyseProteinOnDemand", "Analisar proteína (On-Demand)",
+                "protein-on-demand", compute.onDemandQueue().getJobQueueArn(), compute);
+        // Spot shortage: Batch cancels the job that waited ComputeStack.SPOT_CAPACITY_WAIT at the head of the Spot queue;
+        // that protein, and only it, runs again On-Demand. Any other failure ends the protein (and the Map) as before.
+        Pass readFailedJob = Pass.Builder.create(this, "ReadFailedJob")
+                .stateName("Ler job cancelado")
+                .parameters(Map.of("job", JsonPath.stringToJson(JsonPath.stringAt("$.failure.Cause"))))
+                .resultPath("$.failedJob")
                 .build();
-        // Throttling and transient service errors: exponential backoff with full jitter. A timed-out or failed job is not
-        // retried here: Batch already retried it on Spot reclaims, and anything else is an error of the analysis.
-        analyseProtein.addRetry(RetryProps.builder()
-                .errors(List.of("Batch.AWSBatchException", "Batch.TooManyRequestsException"))
-                .interval(Duration.seconds(30))
-                .backoffRate(2)
-                .maxAttempts(3)
-                .maxDelay(Duration.minutes(10))
-                .jitterStrategy(JitterType.FULL)
-                .build());
+        Fail proteinFailed = Fail.Builder.create(this, "ProteinFailed")
+                .stateName("Proteína falhou").errorPath("$.failure.Error").causePath("$.failure.Cause").build();
+        analyseProtein.addCatch(readFailedJob.next(Choice.Builder.create(this, "SpotCapacityShortage")
+                        .stateName("Faltou capacidade Spot?")
+                        .build()
+                        .when(Condition.stringMatches("$.failedJob.job.StatusReason", "*" + SPOT_CAPACITY_REASON + "*"),
+                                analyseProteinOnDemand)
+                        .otherwise(proteinFailed)),
+                CatchProps.builder().errors(List.of("States.TaskFailed")).resultPath("$.failure").build());
 
         DistributedMap perProtein = DistributedMap.Builder.create(this, "PerProtein")
                 .stateName("Uma análise por proteína")
@@ -221,11 +221,11 @@ public final class WorkflowStack extends PlatformStack {
                 .targets(List.of(toStatusQueue))
                 .build();
         Rule.Builder.create(this, "JobStateRule")
-                .description("Mudanças de estado dos jobs de proteína (fila do AWS Batch da análise) para a fila de status.")
+                .description("Mudanças de estado dos jobs de proteína (filas Spot e On-Demand da análise) para a fila de status.")
                 .eventPattern(EventPattern.builder()
                         .source(List.of("aws.batch"))
                         .detailType(List.of("Batch Job State Change"))
-                        .detail(Map.of("jobQueue", List.of(compute.jobQueue().getJobQueueArn())))
+                        .detail(Map.of("jobQueue", List.of(compute.jobQueue().getJobQueueArn(), compute.onDemandQueue().getJobQueueArn())))
                         .build())
                 .targets(List.of(toStatusQueue))
                 .build();
@@ -243,6 +243,38 @@ public final class WorkflowStack extends PlatformStack {
                 "aws sesv2 get-email-identity --region sa-east-1 --email-identity \"$DOMINIO\" --query '[VerifiedForSendingStatus,DkimAttributes.Status]'",
                 "aws sesv2 get-email-identity --region sa-east-1 --email-identity \"$DOMINIO\" --query MailFromAttributes.MailFromDomainStatus",
                 "aws sesv2 get-account --region sa-east-1 --query '[ProductionAccessEnabled,SendingEnabled]'");
+    }
+
+    /**
+     * One protein's Batch job (.sync) on a queue, with the job definition's 4 h per attempt and backoff with full jitter
+     * on throttling and transient service errors. A timed-out or failed job is not retried here: Batch already retried
+     * it on Spot reclaims, and anything else is an error of the analysis.
+     */
+    private BatchSubmitJob analyseProtein(String id, String stateName, String jobName, String queueArn, ComputeStack compute) {
+        BatchSubmitJob task = BatchSubmitJob.Builder.create(this, id)
+                .stateName(stateName)
+                .integrationPattern(IntegrationPattern.RUN_JOB)
+                .jobName(jobName)
+                .jobQueueArn(queueArn)
+                .jobDefinitionArn(compute.jobDefinition().getJobDefinitionArn())
+                .containerOverrides(BatchContainerOverrides.builder()
+                        .environment(new TreeMap<>(Map.of(
+                                "ANALYSIS_ID", JsonPath.stringAt("$.analysisId"),
+                                "PROTEIN_KEY", JsonPath.stringAt("$.proteinKey"))))
+                        .build())
+                // Rendered by CDK as the job's Timeout.AttemptDurationSeconds: the same 4 h per attempt as the job definition.
+                .taskTimeout(Timeout.duration(ComputeStack.JOB_ATTEMPT_TIMEOUT))
+                .resultPath(JsonPath.DISCARD)
+                .build();
+        task.addRetry(RetryProps.builder()
+                .errors(List.of("Batch.AWSBatchException", "Batch.TooManyRequestsException"))
+                .interval(Duration.seconds(30))
+                .backoffRate(2)
+                .maxAttempts(3)
+                .maxDelay(Duration.minutes(10))
+                .jitterStrategy(JitterType.FULL)
+                .build());
+        return task;
     }
 
     /**

@@ -62,6 +62,23 @@ class WorkloadStacksIT {
         compute.hasResourceProperties("AWS::IAM::Role", Map.of("RoleName", "proteomics-eks-deploy"));
     }
 
+    /** Operators' access entries, Container Insights retention and External Secrets' identity are code, not CloudShell steps. */
+    @Test
+    void eks_OperatorAccessEntries_ContainerInsightsRetention_AndControllerIdentitiesAreInTheApp() {
+        Template compute = SynthesizedTemplates.of("Proteomics-Compute");
+        Map<String, String> policyByPermissionSet = Map.of("BreakGlass", "AmazonEKSClusterAdminPolicy", "Leitura", "AmazonEKSViewPolicy");
+        policyByPermissionSet.forEach((permissionSet, policy) -> compute.hasResourceProperties("AWS::EKS::AccessEntry", Map.of(
+                "PrincipalArn", Match.stringLikeRegexp("role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_" + permissionSet + "_"),
+                "AccessPolicies", List.of(Map.of("PolicyArn", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(
+                                Match.arrayWith(List.of(":eks::aws:cluster-access-policy/" + policy)))))),
+                        "AccessScope", Map.of("Type", "cluster"))))));
+        for (String group : List.of("application", "dataplane", "host", "performance")) {
+            compute.hasResourceProperties("AWS::Logs::LogGroup", Map.of("LogGroupName", "/aws/containerinsights/proteomics-prod/" + group,
+                    "RetentionInDays", 90, "KmsKeyId", Match.anyValue()));
+        }
+        compute.hasResourceProperties("AWS::EKS::PodIdentityAssociation", Map.of("Namespace", "kube-system", "ServiceAccount", "external-secrets"));
+    }
+
     @Test
     void karpenter_GetsSpotAndHealthInterruptionsThroughAnEncryptedQueue() {
         Template compute = SynthesizedTemplates.of("Proteomics-Compute");
@@ -82,20 +99,26 @@ class WorkloadStacksIT {
     }
 
     @Test
-    void batch_RunsOnSpotWithPriceCapacityOptimized_FallsBackToOnDemand_AndRetriesOnlyInfrastructureFailures() {
+    void batch_RunsOnSpotWithPriceCapacityOptimized_CancelsJobsShortOfSpotCapacity_AndHasAnOnDemandQueue() {
         Template compute = SynthesizedTemplates.of("Proteomics-Compute");
-        List<String> families = List.of("c5", "c6i", "m5", "m6i", "r5", "r6i");
+        // Batch's current x86_64 bundle (m6i, c6i, r6i, c7i), not the old c5/m5/r5 list.
         compute.hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of("Type", "managed", "ComputeResources",
                 Match.objectLike(Map.of("Type", "SPOT", "AllocationStrategy", "SPOT_PRICE_CAPACITY_OPTIMIZED",
-                        "MinvCpus", 0, "MaxvCpus", 1024, "InstanceTypes", families))));
+                        "MinvCpus", 0, "MaxvCpus", 1024, "InstanceTypes", List.of("default_x86_64")))));
         compute.hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of("ComputeResources",
                 Match.objectLike(Map.of("Type", "EC2", "AllocationStrategy", "BEST_FIT_PROGRESSIVE",
-                        "MinvCpus", 0, "MaxvCpus", 256, "InstanceTypes", families))));
-        compute.hasResourceProperties("AWS::Batch::JobQueue", Map.of("ComputeEnvironmentOrder", List.of(
-                Map.of("ComputeEnvironment", Match.anyValue(), "Order", 1),
-                Map.of("ComputeEnvironment", Match.anyValue(), "Order", 2)),
-                "JobStateTimeLimitActions", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Action", "CANCEL", "State", "RUNNABLE", "MaxTimeSeconds", 1800))))));
+                        "MinvCpus", 0, "MaxvCpus", 256, "InstanceTypes", List.of("default_x86_64")))));
+        // Each queue has one environment: a capacity cancel needs every environment of the queue short of capacity.
+        Map<String, Integer> capacityWaitByQueue = Map.of("proteomics-analysis", 900, "proteomics-analysis-on-demand", 3600);
+        capacityWaitByQueue.forEach((queue, seconds) -> compute.hasResourceProperties("AWS::Batch::JobQueue", Map.of(
+                "JobQueueName", queue,
+                "ComputeEnvironmentOrder", List.of(Map.of("ComputeEnvironment", Match.anyValue(), "Order", 1)),
+                "JobStateTimeLimitActions", Match.arrayWith(List.of(
+                        Map.of("Action", "CANCEL", "State", "RUNNABLE", "MaxTimeSeconds", seconds,
+                                "Reason", "CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY"),
+                        Map.of("Action", "CANCEL", "State", "RUNNABLE", "MaxTimeSeconds", 1800,
+                                "Reason", "MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT"))))));
+        compute.resourceCountIs("AWS::Batch::JobQueue", 2);
         compute.hasResourceProperties("AWS::Batch::JobDefinition", Map.of(
                 "ContainerProperties", Match.objectLike(Map.of("ResourceRequirements", List.of(
                         Map.of("Type", "MEMORY", "Value", "16384"), Map.of("Type", "VCPU", "Value", "4")))),
@@ -132,6 +155,33 @@ class WorkloadStacksIT {
         workflow.hasResourceProperties("AWS::SQS::Queue", Map.of("QueueName", "proteomics-analysis-status",
                 "VisibilityTimeout", 120, "MessageRetentionPeriod", 14 * 24 * 3600,
                 "RedrivePolicy", Map.of("deadLetterTargetArn", Match.anyValue(), "maxReceiveCount", 5)));
+    }
+
+    /**
+     * A protein whose Spot job Batch cancelled for lack of capacity runs again on the On-Demand queue; any other
+     * failure of the job still fails the protein (and so the Map and the analysis).
+     */
+    @Test
+    void workflow_ResubmitsAProteinCancelledForSpotCapacity_ToTheOnDemandQueue() throws Exception {
+        JsonNode resources = new ObjectMapper().valueToTree(SynthesizedTemplates.of("Proteomics-Workflow").toJSON()).path("Resources");
+        JsonNode states = new ObjectMapper().readTree(joined(single(resources, "AWS::StepFunctions::StateMachine")
+                .path("Properties").path("DefinitionString"))).path("States").path("Uma análise por proteína")
+                .path("ItemProcessor").path("States");
+
+        JsonNode spot = states.path("Analisar proteína");
+        assertThat(joined(spot.path("Parameters").path("JobQueue"))).contains("AnalysisQueue").doesNotContain("OnDemand");
+        JsonNode fallback = spot.path("Catch").get(0);
+        assertThat(texts(fallback.path("ErrorEquals"))).containsExactly("States.TaskFailed");
+        JsonNode read = states.path(fallback.path("Next").asText());
+        assertThat(read.path("Parameters").path("job.$").asText()).isEqualTo("States.StringToJson($.failure.Cause)");
+        JsonNode choice = states.path(read.path("Next").asText());
+        JsonNode capacity = choice.path("Choices").get(0);
+        assertThat(capacity.path("Variable").asText()).isEqualTo("$.failedJob.job.StatusReason");
+        assertThat(capacity.path("StringMatches").asText()).isEqualTo("*CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY*");
+        JsonNode onDemand = states.path(capacity.path("Next").asText());
+        assertThat(onDemand.path("Resource").asText()).endsWith(":states:::batch:submitJob.sync");
+        assertThat(joined(onDemand.path("Parameters").path("JobQueue"))).contains("OnDemandAnalysisQueue");
+        assertThat(states.path(choice.path("Default").asText()).path("Type").asText()).isEqualTo("Fail");
     }
 
     /**
@@ -278,7 +328,7 @@ class WorkloadStacksIT {
                         Map.of("Region", "sa-east-1", "RegistryId", "444455556666"),
                         Map.of("Region", "sa-east-1", "RegistryId", "777788889999"))))))));
         Object eksAction = Match.objectLike(Map.of("ActionTypeId", Map.of("Category", "Deploy", "Owner", "AWS", "Provider", "EKS", "Version", "1"),
-                "RunOrder", 2, "RoleArn", Match.anyValue()));
+                "RunOrder", 3, "RoleArn", Match.anyValue()));
         delivery.hasResourceProperties("AWS::CodePipeline::Pipeline", Map.of("PipelineType", "V2", "Stages", List.of(
                 Match.objectLike(Map.of("Name", "Source", "Actions", List.of(Match.objectLike(Map.of(
                         "ActionTypeId", Match.objectLike(Map.of("Provider", "CodeCommit"))))))),
@@ -292,6 +342,32 @@ class WorkloadStacksIT {
         assertThat(SynthesizedTemplates.json(delivery)).doesNotContain("codeconnections").doesNotContain("codestar-connections");
     }
 
+    /** The cluster's controllers and Karpenter's node pool come from deploy/helm through the pipeline, before the workloads. */
+    @Test
+    void delivery_InstallsTheClusterChartsFromTheRepository_BeforeTheOverlay_InBothEnvironments() {
+        Template delivery = SynthesizedTemplates.of("Proteomics-Delivery");
+        for (String stage : List.of("DeployStaging", "DeployProduction")) {
+            String environment = stage.equals("DeployStaging") ? "staging" : "prod";
+            List<Object> actions = new java.util.ArrayList<>();
+            for (String release : List.of("karpenter", "aws-load-balancer-controller", "external-secrets")) {
+                actions.add(helmAction(release, environment, 2));
+            }
+            actions.add(helmAction("karpenter-nodes", environment, 3));
+            actions.add(Match.objectLike(Map.of("Name", "Kubernetes", "RunOrder", 3, "Configuration",
+                    Match.objectLike(Map.of("ManifestFiles", "build/k8s/" + environment + ".yaml")))));
+            delivery.hasResourceProperties("AWS::CodePipeline::Pipeline", Map.of("Stages", Match.arrayWith(List.of(
+                    Match.objectLike(Map.of("Name", stage, "Actions", Match.arrayWith(actions)))))));
+        }
+    }
+
+    private static Object helmAction(String release, String environment, int runOrder) {
+        return Match.objectLike(Map.of("Name", "Helm-" + release, "RunOrder", runOrder,
+                "ActionTypeId", Map.of("Category", "Deploy", "Owner", "AWS", "Provider", "EKS", "Version", "1"),
+                "Configuration", Match.objectLike(Map.of("ClusterName", "proteomics-" + environment,
+                        "HelmReleaseName", release, "HelmChartLocation", "deploy/helm/" + release,
+                        "HelmValuesFiles", "deploy/helm/" + release + "/values-" + environment + ".yaml"))));
+    }
+
     @Test
     void packages_AreACodeArtifactProxyOfPyPi_InUsEast1() {
         Template packages = SynthesizedTemplates.of("Proteomics-Packages");
@@ -302,15 +378,13 @@ class WorkloadStacksIT {
     }
 
     @Test
-    void edge_ServesOverTls12WithWafLoggingAndACertificateInUsEast1() {
+    void edge_ServesOverTls12_2025WithWafLoggingAndACertificateInUsEast1() {
         Template edge = SynthesizedTemplates.of("Proteomics-Edge");
         edge.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
                 "WebACLId", Match.anyValue(),
                 "PriceClass", "PriceClass_All",
-                "ViewerCertificate", Match.objectLike(Map.of("MinimumProtocolVersion", "TLSv1.2_2021", "SslSupportMethod", "sni-only")),
+                "ViewerCertificate", Match.objectLike(Map.of("MinimumProtocolVersion", "TLSv1.2_2025", "SslSupportMethod", "sni-only")),
                 "Logging", Match.objectLike(Map.of("Prefix", "cloudfront/"))))));
-        edge.hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Scope", "CLOUDFRONT", "Rules", Match.arrayWith(List.of(
-                Match.objectLike(Map.of("Name", "rate-limit-per-ip"))))));
         edge.hasResourceProperties("AWS::CertificateManager::Certificate", Map.of("ValidationMethod", "DNS"));
         edge.resourceCountIs("AWS::WAFv2::LoggingConfiguration", 1);
         edge.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
@@ -318,5 +392,63 @@ class WorkloadStacksIT {
         edge.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
         edge.hasResourceProperties("AWS::Route53::KeySigningKey", Map.of("Status", "ACTIVE"));
         edge.resourceCountIs("AWS::Route53::DNSSEC", 1);
+        for (String metric : List.of("DNSSECKeySigningKeysNeedingAction", "DNSSECInternalFailure")) {
+            edge.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("Namespace", "AWS/Route53", "MetricName", metric,
+                    "Threshold", 0, "ComparisonOperator", "GreaterThanThreshold", "AlarmActions", Match.anyValue()));
+        }
+    }
+
+    /**
+     * One session makes ~91 requests in 5 minutes (one every 3.3 s): a campus NAT must not be blocked as one client.
+     * Strict per IP only on the login paths, per session (IP + cookie) elsewhere, and a high per-IP ceiling that the
+     * allow-listed institutions do not hit.
+     */
+    @Test
+    void edgeWaf_ScopesTheStrictRateRuleToLoginPaths_CountsPerSession_AndExemptsInstitutionsFromThePerIpCeiling() {
+        Template edge = SynthesizedTemplates.of("Proteomics-Edge");
+        Object startsWith = Match.objectLike(Map.of("ByteMatchStatement", Match.objectLike(Map.of(
+                "FieldToMatch", Map.of("UriPath", Map.of()), "PositionalConstraint", "STARTS_WITH", "SearchString", "/oidc/"))));
+        Map<String, Object> login = Map.of("Limit", 300, "EvaluationWindowSec", 300, "AggregateKeyType", "IP",
+                "ScopeDownStatement", Map.of("OrStatement", Map.of("Statements", Match.arrayWith(List.of(startsWith)))));
+        Map<String, Object> perSession = Map.of("Limit", 2000, "EvaluationWindowSec", 300, "AggregateKeyType", "CUSTOM_KEYS",
+                "CustomKeys", List.of(Map.of("IP", Map.of()), Map.of("Cookie", Map.of("Name", "sessionid",
+                        "TextTransformations", List.of(Map.of("Priority", 0, "Type", "NONE"))))));
+        Map<String, Object> perIp = Map.of("Limit", 20000, "EvaluationWindowSec", 300, "AggregateKeyType", "IP",
+                "ScopeDownStatement", Map.of("NotStatement", Map.of("Statement",
+                        Map.of("IPSetReferenceStatement", Map.of("Arn", Match.anyValue())))));
+        List<Object> rules = List.of(
+                rateRule("rate-limit-login", login), rateRule("rate-limit-per-session", perSession), rateRule("rate-limit-per-ip", perIp));
+        edge.hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Scope", "CLOUDFRONT", "Rules", Match.arrayWith(rules)));
+        edge.hasResourceProperties("AWS::WAFv2::IPSet", Map.of("Scope", "CLOUDFRONT", "IPAddressVersion", "IPV4"));
+        // No rate rule blocks per IP without a scope-down any more.
+        assertThat(SynthesizedTemplates.json(edge)).doesNotContain("\"Limit\":2000,\"AggregateKeyType\":\"IP\"}");
+    }
+
+    private static Object rateRule(String name, Map<String, Object> statement) {
+        return Match.objectLike(Map.of("Name", name, "Action", Map.of("Block", Map.of()),
+                "Statement", Map.of("RateBasedStatement", statement)));
+    }
+
+    /**
+     * Error-budget burn rate, multiwindow: 14.4x over 1 h and 5 min, 6x over 6 h and 30 min, each pair a composite
+     * alarm with the on-call action. Availability 99.9% (budget 0.1%): 1.44% and 0.6% of 5xx.
+     */
+    @Test
+    void slos_HaveFastAndSlowBurnRateAlarms_OnTheSiteAndOnAnalyses() {
+        Template edge = SynthesizedTemplates.of("Proteomics-Edge");
+        Map<Integer, Double> availability = Map.of(3600, 1.44, 300, 1.44, 21600, 0.6, 1800, 0.6);
+        availability.forEach((period, threshold) -> edge.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "MetricName", "5xxErrorRate", "Period", period, "Threshold", threshold)));
+        edge.resourcePropertiesCountIs("AWS::CloudWatch::CompositeAlarm", Map.of("AlarmActions", Match.anyValue()), 2);
+        Template observability = SynthesizedTemplates.of("Proteomics-Observability");
+        observability.resourcePropertiesCountIs("AWS::CloudWatch::CompositeAlarm", Map.of("AlarmActions", Match.anyValue()), 2);
+        // Analyses 99% (budget 1%): 14.4% failed over an hour, 6% over six hours.
+        observability.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("AlarmName", "proteomics-AnalysisSuccessFastBurnLong",
+                "Threshold", 14.4, "Metrics", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Expression", "IF(s + f + t > 0, 100 * (f + t) / (s + f + t), 0)")),
+                        Match.objectLike(Map.of("MetricStat", Match.objectLike(Map.of("Period", 3600))))))));
+        observability.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("AlarmName", "proteomics-AnalysisSuccessSlowBurnLong",
+                "Threshold", 6, "Metrics", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("MetricStat", Match.objectLike(Map.of("Period", 21600))))))));
     }
 }
