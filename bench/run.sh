@@ -1,30 +1,90 @@
 #!/usr/bin/env bash
-# Measures the build's wall time and per-stage times; prints a small table. Not a test: numbers vary by machine.
-#   cold-ish : `./mvnw -o clean package`, so every diagram is rendered (JVM, Maven and caches stay warm-ish)
-#   no-change: `./mvnw -o package` right after, so unchanged views are skipped
-# Usage: bench/run.sh [runs]   (default 1; unit tests are skipped so the numbers show the generator)
+# Measures the edit loop: wall time of `./mvnw -o -DskipTests …` for three scenarios, run N times (default 3),
+# then prints min and median per scenario as a Markdown table, plus the per-stage times of the last run of each.
+#   cold       : `clean package`, nothing cached (JVM, Maven repository and npm cache stay warm)
+#   no-change  : `package` right after, every cached stage skipped (build/cache/stages)
+#   one-chapter: `package` after appending an AsciiDoc comment line to one chapter; "html" is when the document's
+#                HTML was rewritten, "all" when the build finished. The chapter is restored on exit.
+# After each cold run the deliverables' SHA-256 are compared with the first cold run's (byte-identical rebuilds).
+# Not a test: numbers depend on the machine and on what else runs on it (the script prints the load average).
+# Usage: bench/run.sh [runs] [scenario...]   (default: 3 runs of cold no-change one-chapter; without cold, an untimed
+#        `package` first brings build/ up to date)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-1}"
+runs="${1:-3}"
+shift || true
+scenarios="${*:-cold no-change one-chapter}"
 if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+chapter=docs/capitulos/05-dados.adoc
+html=build/site/documento/index.html
+work="$(mktemp -d)"
+cp "$chapter" "$work/chapter"
+trap 'cp "$work/chapter" "$chapter"; rm -rf "$work"' EXIT
 
-measure() { # label, maven args...
-  local label="$1"; shift
-  local start end
-  start=$(date +%s%N)
-  ./mvnw -o -B -ntp -DskipTests "$@" >"$log" 2>&1 || { cat "$log"; echo "bench: build failed" >&2; exit 1; }
-  end=$(date +%s%N)
-  printf '%-10s wall %6d ms' "$label" $(( (end - start) / 1000000 ))
-  sed -n "s/^\[archgen\] stage '\(.*\)' took \([0-9]*\) ms$/\1=\2ms/p" "$log" | tr '\n' ' ' | sed 's/^/ | /'
-  sed -n 's/^\[archgen\]   \([0-9]* views: .*\) ->.*/| \1/p' "$log"
+deliverables() { # the files a person receives, with their SHA-256, stable order
+  (cd build && find site pdf k8s cdk.out generated diagrams -type f 2>/dev/null | LC_ALL=C sort | xargs -d '\n' sha256sum)
 }
 
-./mvnw -o -B -ntp -q -DskipTests compile >/dev/null # warm the local repository and compile once
+# build <scenario> <maven args...>: appends "<ms>" to $work/<scenario>; for one-chapter also the HTML time
+build() {
+  local scenario="$1"; shift
+  local start end html_ms="" marker="$work/marker"
+  touch "$marker"
+  start=$(date +%s%N)
+  if [ "$scenario" = one-chapter ]; then
+    ( # polls for the rewritten HTML: the document stage writes it before starting the PDF
+      while [ ! "$html" -nt "$marker" ]; do sleep 0.2; done
+      echo $(( ($(date +%s%N) - start) / 1000000 )) >"$work/html-now"
+    ) &
+    local poller=$!
+  fi
+  ./mvnw -o -B -ntp -DskipTests "$@" >"$work/log" 2>&1 || { cat "$work/log"; echo "bench: build failed" >&2; exit 1; }
+  end=$(date +%s%N)
+  local ms=$(( (end - start) / 1000000 ))
+  echo "$ms" >>"$work/$scenario"
+  if [ "$scenario" = one-chapter ]; then
+    sleep 0.3; kill "$poller" 2>/dev/null || true
+    if [ -f "$work/html-now" ]; then html_ms=$(cat "$work/html-now"); rm -f "$work/html-now"; echo "$html_ms" >>"$work/one-chapter-html"; fi
+  fi
+  printf '%-12s %7d ms%s | %s\n' "$scenario" "$ms" "${html_ms:+ (html $html_ms ms)}" \
+    "$(sed -n "s/^\[archgen\] stage '\(.*\)' took \([0-9]*\) ms$/\1=\2/p" "$work/log" | tr '\n' ' ')"
+  printf '%-12s skipped: %s\n' "" "$(grep -c 'unchanged, skipped' "$work/log" || true)"
+}
+
+stats() { # min and median of the numbers in a file, in seconds
+  sort -n "$1" | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f | %.1f", v[1] / 1000, m / 1000 }'
+}
+
+echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start, $(date -u +%FT%TZ)"
+./mvnw -o -B -ntp -q -DskipTests compile >/dev/null # compile once, so no run pays for it
+case " $scenarios " in *" cold "*) ;; *) ./mvnw -o -B -ntp -q -DskipTests package >/dev/null ;; esac
 for i in $(seq 1 "$runs"); do
-  measure "cold-ish" clean package
-  measure "no-change" package
+  for scenario in $scenarios; do
+    case "$scenario" in
+      cold)
+        build cold clean package
+        deliverables >"$work/sums-$i"
+        if [ "$i" -gt 1 ]; then
+          if cmp -s "$work/sums-1" "$work/sums-$i"; then echo "cold build $i: deliverables byte-identical to cold build 1"
+          else echo "cold build $i: DELIVERABLES DIFFER from cold build 1:"; diff "$work/sums-1" "$work/sums-$i" | head -20; fi
+        fi ;;
+      no-change) build no-change package ;;
+      one-chapter)
+        echo "// bench: edit $i" >>"$chapter"
+        build one-chapter package
+        cp "$work/chapter" "$chapter" ;;
+      *) echo "bench: unknown scenario $scenario (cold, no-change, one-chapter)" >&2; exit 2 ;;
+    esac
+  done
 done
+echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at end, $(date -u +%FT%TZ)"
+echo
+echo "| Scenario (\`./mvnw -o -DskipTests …\`), $runs runs | min (s) | median (s) |"
+echo "|---|---|---|"
+[ -s "$work/cold" ] && echo "| cold \`clean package\` | $(stats "$work/cold") |"
+[ -s "$work/no-change" ] && echo "| no-change \`package\` | $(stats "$work/no-change") |"
+[ -s "$work/one-chapter-html" ] && echo "| one chapter edited: its HTML rewritten | $(stats "$work/one-chapter-html") |"
+[ -s "$work/one-chapter" ] && echo "| one chapter edited: all outputs | $(stats "$work/one-chapter") |"
+true

@@ -1,5 +1,7 @@
 package com.varsomics.archgen;
 
+import com.varsomics.archgen.build.CachePolicy;
+import com.varsomics.archgen.build.StageCache;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
@@ -8,6 +10,7 @@ import com.varsomics.archgen.document.DocumentRenderer;
 import com.varsomics.archgen.document.Requirements;
 import com.varsomics.archgen.infra.InfrastructureSynthesis;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
+import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.site.ReviewersSite;
 import com.varsomics.archgen.site.SiteLinkChecker;
@@ -18,6 +21,7 @@ import com.varsomics.archgen.validation.ModelValidator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
@@ -29,16 +33,22 @@ import java.util.Locale;
 public final class ArchitectureBuild {
 
     private final List<Stage> stages;
+    /** How each cached stage is keyed, by stage name; stages without a policy always run. */
+    private final Map<String, CachePolicy> caching;
 
     public ArchitectureBuild(List<Stage> stages) {
+        this(stages, Map.of());
+    }
+
+    ArchitectureBuild(List<Stage> stages, Map<String, CachePolicy> caching) {
         this.stages = List.copyOf(stages);
+        this.caching = Map.copyOf(caching);
     }
 
     public static ArchitectureBuild standard() {
         AwsIconCatalog icons = AwsIconCatalog.bundled();
         return new ArchitectureBuild(List.of(
-                stage("load model", context -> context.model(
-                        WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl")))),
+                stage("load model", context -> context.model(loadModel(context))),
                 stage("validate model", context -> ModelValidator.standard(icons).validate(context.model())),
                 stage("render kubernetes overlays", context -> {
                     var written = new KubernetesOverlays(context.projectDirectory(), context.kubernetesDirectory())
@@ -57,7 +67,7 @@ public final class ArchitectureBuild {
                 }),
                 stage("render document", context -> {
                     Path docs = context.docsDirectory();
-                    Requirements requirements = Requirements.load(docs.resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
+                    Requirements requirements = requirements(context);
                     try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
                             new DocumentChecks(context.model(), requirements, DocumentChecks.Limits.DELIVERY))) {
                         renderer.render(new DocumentRenderer.Paths(
@@ -66,7 +76,7 @@ public final class ArchitectureBuild {
                                 context.generatedDirectory().resolve("model"),
                                 context.generatedInfraDirectory(),
                                 context.siteDirectory().resolve("documento/index.html"),
-                                context.buildDirectory().resolve("pdf/arquitetura.pdf"),
+                                context.pdfs() ? context.buildDirectory().resolve("pdf/arquitetura.pdf") : null,
                                 docs.resolve("tema/arquitetura-theme.yml")));
                         context.documentOutputs(renderer.outputs());
                     }
@@ -82,7 +92,7 @@ public final class ArchitectureBuild {
                                 deck,
                                 context.diagramsDirectory().resolve("slides"),
                                 context.buildDirectory().resolve("cache/npm"),
-                                context.buildDirectory().resolve("pdf/slides.pdf")));
+                                context.pdfs() ? context.buildDirectory().resolve("pdf/slides.pdf") : null));
                         System.out.printf(Locale.ROOT, "[archgen]   %d main slides, %s (%d s), %d backups; %d diagrams rendered -> %s%n",
                                 result.mainSlides(), result.totalTime(), result.totalSeconds(),
                                 result.slides().size() - result.mainSlides(), result.diagramsRendered(), deck.resolve("index.html"));
@@ -98,7 +108,16 @@ public final class ArchitectureBuild {
                             site.pages().size(), site.files(), site.bytes() / 1048576.0, context.siteDirectory().resolve("index.html"));
                     sources.companions().pending().forEach(companion -> System.out.printf(Locale.ROOT,
                             "[archgen]   pending: %s (stage '%s' is not part of this build yet)%n", companion.label(), companion.producedBy()));
-                })));
+                })), StageCaching.standard());
+    }
+
+    static ArchitectureModel loadModel(BuildContext context) {
+        return WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl"));
+    }
+
+    /** The requirements of the case, {@code docs/requisitos.tsv}. */
+    static Requirements requirements(BuildContext context) {
+        return Requirements.load(context.docsDirectory().resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
     }
 
     /** The stage names, in the order they run. */
@@ -108,9 +127,16 @@ public final class ArchitectureBuild {
 
     public void run(BuildContext context) {
         long total = System.nanoTime();
+        StageCache cache = caching.isEmpty() ? null : StageCache.of(context);
         for (Stage stage : stages) {
             long start = System.nanoTime();
-            stage.run(context);
+            CachePolicy policy = caching.get(stage.name());
+            if (policy == null) {
+                stage.run(context);
+            } else if (!cache.run(stage, policy, context)) {
+                System.out.printf(Locale.ROOT, "[archgen]   unchanged, skipped (%s)%n",
+                        context.projectDirectory().relativize(cache.stampFile(stage.name(), policy, context)));
+            }
             context.completed(stage.name());
             System.out.printf(Locale.ROOT, "[archgen] stage '%s' took %d ms%n", stage.name(), (System.nanoTime() - start) / 1_000_000);
         }

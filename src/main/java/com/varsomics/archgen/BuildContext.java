@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** What the stages share: the project's folders, once loaded, the model, and which stages have run so far. */
 public final class BuildContext {
@@ -16,8 +17,10 @@ public final class BuildContext {
     private final Path projectDirectory;
     private final Path buildDirectory;
     private ArchitectureModel model;
+    private Supplier<ArchitectureModel> modelLoader;
     private DocumentOutputs documentOutputs;
     private final Set<String> completedStages = new LinkedHashSet<>();
+    private boolean pdfs = true;
 
     public BuildContext(Path projectDirectory, Path buildDirectory) {
         this.projectDirectory = projectDirectory;
@@ -73,12 +76,31 @@ public final class BuildContext {
         return projectDirectory.resolve("slides");
     }
 
+    /** Whether the stages print their PDFs (document, handout); the live preview first builds without them. */
+    public boolean pdfs() {
+        return pdfs;
+    }
+
+    /** This context, with the PDFs left out: HTML first, for the live preview. */
+    public BuildContext withoutPdfs() {
+        this.pdfs = false;
+        return this;
+    }
+
     public ArchitectureModel model() {
+        if (model == null && modelLoader != null) {
+            model = modelLoader.get();
+        }
         return Objects.requireNonNull(model, "the model is loaded by the first stage");
     }
 
     void model(ArchitectureModel model) {
         this.model = model;
+    }
+
+    /** The model is loaded on first use: when every stage that needs it is cached, it is never parsed. */
+    void lazyModel(Supplier<ArchitectureModel> loader) {
+        this.modelLoader = loader;
     }
 
     /** What the document stage read and collected (requirements, risks), once it ran. */

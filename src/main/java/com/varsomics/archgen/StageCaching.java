@@ -1,0 +1,138 @@
+package com.varsomics.archgen;
+
+import com.varsomics.archgen.build.CachePolicy;
+import com.varsomics.archgen.build.FileSet;
+import com.varsomics.archgen.build.Fingerprint;
+import com.varsomics.archgen.build.GeneratorVersion;
+import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.slides.Chromium;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What each cached stage of {@link ArchitectureBuild#standard()} reads and writes, by stage name. A skipped "load
+ * model" leaves the model to be parsed on first use, so a build where every stage is cached never parses it; a
+ * skipped "validate model" passed on the very same model and generator. A stage not listed here always runs.
+ * Each list is what the stage's code opens (see the tests that edit each kind of input): a stage keyed on too little
+ * would serve a stale output. Where a stage reads what other stages generate ({@code build/generated}), the whole
+ * folder is an input, so a generator stage added later cannot leave it stale.
+ */
+final class StageCaching {
+
+    static final String MODEL = "load model";
+    static final String VALIDATION = "validate model";
+    static final String KUBERNETES = "render kubernetes overlays";
+    static final String INFRASTRUCTURE = "synthesize infrastructure";
+    static final String DIAGRAMS = "render diagrams";
+    static final String DOCUMENT = "render document";
+    static final String SLIDES = "render slides";
+    static final String SITE = "render site";
+
+    private StageCaching() {
+    }
+
+    static Map<String, CachePolicy> standard() {
+        return Map.of(
+                MODEL, CachePolicy.of(StageCaching::model, context -> List.of())
+                        .withState(context -> "", (context, state) -> context.lazyModel(() -> ArchitectureBuild.loadModel(context))),
+                VALIDATION, CachePolicy.of(StageCaching::model, context -> List.of()),
+                KUBERNETES, CachePolicy.of(
+                        (context, key) -> model(context, key).files(FileSet.of(project(context, "deploy"))),
+                        context -> List.of(FileSet.of(context.kubernetesDirectory()))),
+                INFRASTRUCTURE, CachePolicy.of(
+                        (context, key) -> {
+                            key.files(FileSet.of(project(context, "cdk.json")))
+                                    .files(FileSet.of(project(context, "src/main/java").resolve(GeneratorVersion.CDK_APP_CLASSES)));
+                            GeneratorVersion.cdkAppClassesDigest().ifPresent(digest -> key.value("cdk app classes", digest));
+                            // the app reads CDK_DEFAULT_ACCOUNT; the CDK itself reads other CDK_* variables
+                            new TreeMap<>(System.getenv()).forEach((name, value) -> {
+                                if (name.startsWith("CDK_")) {
+                                    key.value("environment " + name, value);
+                                }
+                            });
+                        },
+                        context -> List.of(FileSet.of(context.cdkOutDirectory()), FileSet.of(context.generatedInfraDirectory()))),
+                DIAGRAMS, CachePolicy.of(
+                        StageCaching::model,
+                        context -> List.of(FileSet.topLevelOf(context.diagramsDirectory()))),
+                DOCUMENT, CachePolicy.of(
+                        (context, key) -> model(context, key)
+                                .value("pdfs", String.valueOf(context.pdfs()))
+                                .files(FileSet.of(context.docsDirectory()))
+                                // listings the chapters include from the deployment sources (e.g. deploy/database/*.sql)
+                                .files(FileSet.of(project(context, "deploy")))
+                                .files(FileSet.topLevelOf(context.diagramsDirectory()))
+                                // every fragment other stages generate, except the ones this stage writes itself
+                                .files(FileSet.except(context.generatedDirectory(), modelFragments(context))),
+                        context -> withPdf(context, documentPdf(context),
+                                FileSet.of(documentHtml(context)), FileSet.of(modelFragments(context))))
+                        .withVariant(StageCaching::variant)
+                        .withState(
+                                context -> context.documentOutputs().map(DocumentOutputsCodec::write).orElse(""),
+                                (context, state) -> {
+                                    if (!state.isEmpty()) {
+                                        context.documentOutputs(new DocumentOutputs(ArchitectureBuild.requirements(context), DocumentOutputsCodec.risks(state)));
+                                    }
+                                }),
+                SLIDES, CachePolicy.of(
+                        (context, key) -> model(context, key)
+                                .files(FileSet.of(context.slidesDirectory()))
+                                // the only file of docs/ the deck includes (the cost totals it shares with the document)
+                                .files(FileSet.of(context.docsDirectory().resolve("custos-totais.adoc")))
+                                .value("pdfs", String.valueOf(context.pdfs()))
+                                .value("chromium", Chromium.binary().map(Path::toString).orElse("")),
+                        context -> withPdf(context, context.buildDirectory().resolve("pdf/slides.pdf"),
+                                FileSet.of(context.siteDirectory().resolve("slides")),
+                                FileSet.of(context.diagramsDirectory().resolve("slides"))))
+                        .withVariant(StageCaching::variant),
+                SITE, CachePolicy.of(
+                        (context, key) -> model(context, key)
+                                .value("stages before", String.join(",", context.completedStages()))
+                                .files(FileSet.of(context.docsDirectory()))
+                                .files(FileSet.topLevelOf(context.diagramsDirectory()))
+                                .files(FileSet.of(documentHtml(context)))
+                                .files(FileSet.of(documentPdf(context)))
+                                .files(FileSet.of(context.siteDirectory().resolve("slides"))),
+                        context -> List.of(FileSet.except(context.siteDirectory(),
+                                context.siteDirectory().resolve("documento"), context.siteDirectory().resolve("slides")))));
+    }
+
+    /** The live preview's first build leaves the PDFs out; it keeps its own stamps, so the full build's stay valid. */
+    private static String variant(BuildContext context) {
+        return context.pdfs() ? "" : "html";
+    }
+
+    /** The outputs, plus the PDF when this build prints it. */
+    private static List<FileSet> withPdf(BuildContext context, Path pdf, FileSet... outputs) {
+        List<FileSet> all = new ArrayList<>(List.of(outputs));
+        if (context.pdfs()) {
+            all.add(FileSet.of(pdf));
+        }
+        return all;
+    }
+
+    /** The model: workspace.dsl and the ADR folder it imports with {@code !adrs}. */
+    private static Fingerprint model(BuildContext context, Fingerprint key) {
+        return key.files(FileSet.of(context.workspaceFile())).files(FileSet.of(context.docsDirectory().resolve("adrs")));
+    }
+
+    private static Path project(BuildContext context, String path) {
+        return context.projectDirectory().resolve(path);
+    }
+
+    private static Path modelFragments(BuildContext context) {
+        return context.generatedDirectory().resolve("model");
+    }
+
+    private static Path documentHtml(BuildContext context) {
+        return context.siteDirectory().resolve("documento/index.html");
+    }
+
+    private static Path documentPdf(BuildContext context) {
+        return context.buildDirectory().resolve("pdf/arquitetura.pdf");
+    }
+}

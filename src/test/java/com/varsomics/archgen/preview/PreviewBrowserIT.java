@@ -1,0 +1,141 @@
+package com.varsomics.archgen.preview;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The live preview as an author uses it, on a temporary copy of the project and of the finished build (so its stage
+ * stamps are warm): headless Chromium opens the document from the preview's server; a broken workspace.dsl shows its
+ * error on the page while the preview keeps running; fixed, the error goes; an edited chapter reloads the page with
+ * the new sentence. The preview builds HTML only here (the PDF pass is the normal build's, tested elsewhere).
+ */
+class PreviewBrowserIT {
+
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Path BUILD = Path.of(System.getProperty("archgen.buildDirectory", "build")).toAbsolutePath();
+    private static final String CHROMEDRIVER = System.getProperty("archgen.chromedriver", "/usr/bin/chromedriver");
+    private static final String CHROMIUM = System.getProperty("archgen.chromium", "/usr/bin/chromium");
+    /** A build under load (2 shared cores) converts the document's HTML in minutes, not seconds. */
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
+
+    private static ChromeDriver driver;
+    private static Path profile;
+    private static Path copy;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        boolean installed = Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM));
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException(CHROMIUM + " and " + CHROMEDRIVER + " are required in CI; .ci/run installs chromium and chromium-driver.");
+        }
+        assumeTrue(installed, "headless Chromium is not installed (apt-get install -y chromium chromium-driver)");
+        profile = Files.createTempDirectory("preview-chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+                "--no-first-run", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                "--window-size=1440,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopChromium() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        delete(profile);
+        delete(copy);
+    }
+
+    @Test
+    void anErrorShowsOnThePage_AndAnEditedChapterReloadsIt() throws IOException {
+        copy = Files.createTempDirectory("preview-project-");
+        for (String path : List.of("workspace.dsl", "cdk.json", "pom.xml", "docs", "slides", "deploy", "src/main/java/com/varsomics/infra")) {
+            copyTree(PROJECT.resolve(path), copy.resolve(path));
+        }
+        for (String path : List.of("site", "pdf", "diagrams", "generated", "cdk.out", "k8s", "cache")) {
+            copyTree(BUILD.resolve(path), copy.resolve("build").resolve(path));
+        }
+        Path workspace = copy.resolve("workspace.dsl");
+        String model = Files.readString(workspace);
+        Path chapter = copy.resolve("docs/capitulos/05-dados.adoc");
+
+        try (LivePreview preview = LivePreview.start(copy, copy.resolve("build"), 0, false)) {
+            awaitBuilds(preview, 1);
+            assertThat(preview.lastError()).isEmpty();
+            driver.get(preview.address() + "documento/index.html");
+            assertThat(driver.getTitle()).isNotBlank();
+            assertThat(driver.findElements(By.id("previa-erro"))).isEmpty();
+
+            Files.writeString(workspace, model + "\n}\n");
+            WebDriverWait wait = new WebDriverWait(driver, BUILD_TIMEOUT, Duration.ofSeconds(1));
+            String error = wait.until(page -> page.findElements(By.id("previa-erro")).stream().map(box -> box.getText())
+                    .filter(text -> text.contains("workspace.dsl")).findFirst().orElse(null));
+            assertThat(error).contains("Erro no build");
+
+            Files.writeString(workspace, model);
+            wait.until(page -> page.findElements(By.id("previa-erro")).isEmpty());
+
+            String sentence = "Frase escrita durante a prévia ao vivo, " + System.nanoTime() + ".";
+            Files.writeString(chapter, "\n" + sentence + "\n", StandardOpenOption.APPEND);
+            wait.until(page -> page.getPageSource().contains(sentence));
+            assertThat(Files.readString(copy.resolve("build/site/documento/index.html"))).contains(sentence);
+        }
+    }
+
+    private static void awaitBuilds(LivePreview preview, int count) {
+        long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
+        while (preview.builds() < count) {
+            assertThat(System.nanoTime()).as("the preview's first build finished in time").isLessThan(deadline);
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
+    private static void delete(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
