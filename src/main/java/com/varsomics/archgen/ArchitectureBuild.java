@@ -6,6 +6,8 @@ import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.document.DocumentChecks;
 import com.varsomics.archgen.document.DocumentRenderer;
 import com.varsomics.archgen.document.Requirements;
+import com.varsomics.archgen.infra.CloudAssemblyReader;
+import com.varsomics.archgen.infra.InfrastructureChecks;
 import com.varsomics.archgen.infra.InfrastructureSynthesis;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.WorkspaceLoader;
@@ -47,6 +49,8 @@ public final class ArchitectureBuild {
                             written.size(), context.kubernetesDirectory());
                 }),
                 stage("synthesize infrastructure", InfrastructureSynthesis::run),
+                stage("check infrastructure", context -> InfrastructureChecks.verify(context.model(),
+                        new CloudAssemblyReader(context.cdkOutDirectory()), context.projectDirectory().resolve("cdk.json"), Path.of("cdk.json"))),
                 stage("render diagrams", context -> {
                     var diagrams = new DiagramExporter(icons).export(context.model());
                     var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())
