@@ -6,6 +6,7 @@ import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.document.DocumentChecks;
 import com.varsomics.archgen.document.DocumentRenderer;
 import com.varsomics.archgen.document.Requirements;
+import com.varsomics.archgen.facts.FactsStage;
 import com.varsomics.archgen.infra.CloudAssemblyReader;
 import com.varsomics.archgen.infra.InfrastructureChecks;
 import com.varsomics.archgen.infra.InfrastructureSynthesis;
@@ -51,6 +52,7 @@ public final class ArchitectureBuild {
                 stage("synthesize infrastructure", InfrastructureSynthesis::run),
                 stage("check infrastructure", context -> InfrastructureChecks.verify(context.model(),
                         new CloudAssemblyReader(context.cdkOutDirectory()), context.projectDirectory().resolve("cdk.json"), Path.of("cdk.json"))),
+                stage("extract facts", FactsStage::run),
                 stage("render diagrams", context -> {
                     var diagrams = new DiagramExporter(icons).export(context.model());
                     var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())
@@ -71,7 +73,8 @@ public final class ArchitectureBuild {
                                 context.generatedInfraDirectory(),
                                 context.siteDirectory().resolve("documento/index.html"),
                                 context.buildDirectory().resolve("pdf/arquitetura.pdf"),
-                                docs.resolve("tema/arquitetura-theme.yml")));
+                                docs.resolve("tema/arquitetura-theme.yml"),
+                                context.factsDirectory()));
                         context.documentOutputs(renderer.outputs());
                     }
                     System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
@@ -86,7 +89,8 @@ public final class ArchitectureBuild {
                                 deck,
                                 context.diagramsDirectory().resolve("slides"),
                                 context.buildDirectory().resolve("cache/npm"),
-                                context.buildDirectory().resolve("pdf/slides.pdf")));
+                                context.buildDirectory().resolve("pdf/slides.pdf"),
+                                context.factsDirectory()));
                         System.out.printf(Locale.ROOT, "[archgen]   %d main slides, %s (%d s), %d backups; %d diagrams rendered -> %s%n",
                                 result.mainSlides(), result.totalTime(), result.totalSeconds(),
                                 result.slides().size() - result.mainSlides(), result.diagramsRendered(), deck.resolve("index.html"));

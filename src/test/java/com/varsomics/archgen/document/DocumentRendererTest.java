@@ -127,7 +127,7 @@ class DocumentRendererTest {
     private static Path render(String document, Path out) {
         Path html = out.resolve("index.html");
         renderer.render(new DocumentRenderer.Paths(fixture(document), diagrams, out.resolve("generated"), out.resolve("infra"),
-                html, null, Path.of("docs/tema/arquitetura-theme.yml")));
+                html, null, Path.of("docs/tema/arquitetura-theme.yml"), out.resolve("facts")));
         return html;
     }
 
