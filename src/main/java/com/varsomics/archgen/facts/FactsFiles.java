@@ -37,7 +37,7 @@ public final class FactsFiles {
         write(directory.resolve(RESULTS_LIFECYCLE), JsonListing.pretty(Facts.lifecycle(templates, Facts.RESULTS_BUCKET)));
     }
 
-    private static void write(Path file, String text) {
+    static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -22,23 +22,35 @@ import java.util.Map;
  */
 public final class FactsStage {
 
+    /** The controls table, under docs/. */
+    static final String CONTROLS = "controles.tsv";
+
     private FactsStage() {
     }
 
     public static void run(BuildContext context) {
-        Map<String, JsonNode> templates = new CloudAssemblyReader(context.cdkOutDirectory()).templates();
+        CloudAssemblyReader assembly = new CloudAssemblyReader(context.cdkOutDirectory());
+        Map<String, JsonNode> templates = assembly.templates();
+        List<String> overlays = overlays(context.kubernetesDirectory());
         List<Fact> facts = new ArrayList<>(Facts.fromTemplates(templates));
-        facts.addAll(ManifestFacts.read(context.kubernetesDirectory(), overlays(context.kubernetesDirectory())));
+        facts.addAll(ManifestFacts.read(context.kubernetesDirectory(), overlays));
+        Controls controls = Controls.load(context.docsDirectory().resolve(CONTROLS), Path.of("docs", CONTROLS));
+        facts.add(new Fact("controls-implemented", Long.toString(controls.implementedCount()), "docs/" + CONTROLS));
+        facts.add(new Fact("controls-planned", Long.toString(controls.plannedCount()), "docs/" + CONTROLS));
         Path directory = context.factsDirectory();
         FactsFiles.write(directory, facts, templates);
+        FactsFiles.write(directory.resolve(ControlsFragment.TABLE), ControlsFragment.table(controls));
+        FactsFiles.write(directory.resolve(ControlsFragment.PLANNED), ControlsFragment.planned(controls));
         new DiagramRenderer(context.diagramsDirectory(), 1).render(List.of(
                 StateDiagram.of(Facts.analysisStateMachine(templates), "Máquina de estados da análise")));
-        List<Finding> findings = new ArrayList<>(StatedValues.findings(facts, context.projectDirectory(),
+        List<Finding> findings = new ArrayList<>(controls.findings(assembly.constructPaths(),
+                ManifestFacts.objectsInEveryOverlay(context.kubernetesDirectory(), overlays)));
+        findings.addAll(StatedValues.findings(facts, context.projectDirectory(),
                 StatedValues.deliverableSources(context.projectDirectory())));
         if (!findings.isEmpty()) {
             throw new ValidationException("The deliverables have", findings);
         }
-        System.out.printf(Locale.ROOT, "[archgen]   %d facts, ASL, lifecycle rules, state diagram -> %s%n", facts.size(), directory);
+        System.out.printf(Locale.ROOT, "[archgen]   %d facts, %d controls checked, ASL, lifecycle rules, state diagram -> %s%n", facts.size(), controls.rows().size(), directory);
     }
 
     private static List<String> overlays(Path kubernetesDirectory) {

@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Values the deliverables quote from the rendered Kubernetes overlays ({@code build/k8s/<overlay>.yaml}): each
@@ -42,6 +44,23 @@ public final class ManifestFacts {
             }
         }
         return facts;
+    }
+
+    /** {@code Kind/name} of every object that each of the overlays renders. */
+    public static Set<String> objectsInEveryOverlay(Path kubernetesDirectory, List<String> overlays) {
+        Set<String> common = null;
+        for (String overlay : overlays) {
+            Set<String> objects = new TreeSet<>();
+            for (JsonNode object : ManifestYaml.readDocuments(kubernetesDirectory.resolve(overlay + ".yaml"), Path.of("build/k8s", overlay + ".yaml"))) {
+                objects.add(object.path("kind").asString("") + "/" + object.path("metadata").path("name").asString(""));
+            }
+            if (common == null) {
+                common = objects;
+            } else {
+                common.retainAll(objects);
+            }
+        }
+        return common == null ? Set.of() : common;
     }
 
     private static long wholeNumber(JsonNode data, String key, String source) {

@@ -54,6 +54,20 @@ public final class CloudAssemblyReader {
         return paths;
     }
 
+    /** Every construct path of the app ({@code Stack/Path}), with or without a resource: pipeline actions have none. */
+    public Set<String> constructPaths() {
+        Set<String> paths = new LinkedHashSet<>();
+        collectAll(tree(), paths);
+        return paths;
+    }
+
+    private static void collectAll(JsonNode node, Set<String> paths) {
+        if (!node.path("path").asText().isEmpty()) {
+            paths.add(node.path("path").asText());
+        }
+        node.path("children").forEach(child -> collectAll(child, paths));
+    }
+
     /** Every row of every NagReport CSV, sorted by rule, resource and rule pack file. */
     public List<NagFinding> nagFindings() {
         List<NagFinding> findings = new ArrayList<>();
