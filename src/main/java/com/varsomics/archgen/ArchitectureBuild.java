@@ -16,8 +16,12 @@ import com.varsomics.archgen.site.ReviewersSite;
 import com.varsomics.archgen.site.SiteLinkChecker;
 import com.varsomics.archgen.slides.DeckLimits;
 import com.varsomics.archgen.slides.SlideDeck;
+import com.varsomics.archgen.validation.FindingsReport;
 import com.varsomics.archgen.validation.ModelValidator;
+import com.varsomics.archgen.validation.ValidationException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +34,9 @@ import java.util.Locale;
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
+
+    /** Where a stage that fails a check writes its findings, for editors and CI (under the build directory). */
+    public static final String FINDINGS_REPORT = "reports/findings.json";
 
     private final List<Stage> stages;
 
@@ -150,7 +157,16 @@ public final class ArchitectureBuild {
 
             @Override
             public void run(BuildContext context) {
-                action.accept(context);
+                Path report = context.buildDirectory().resolve(FINDINGS_REPORT);
+                try {
+                    Files.deleteIfExists(report);
+                    action.accept(context);
+                } catch (ValidationException e) {
+                    FindingsReport.write(report, e.findings());
+                    throw e;
+                } catch (IOException e) {
+                    throw new BuildException(report + ": cannot remove the previous findings report (" + e.getMessage() + ").", e);
+                }
             }
         };
     }
