@@ -31,7 +31,10 @@ public final class StatedValues {
             "waf-rate-limit", List.of(Pattern.compile(NUMBER + " requisições (?:por|em|a cada) 5 min")),
             "status-queue-max-receive-count", List.of(Pattern.compile("maxReceiveCount\\W{0,5}(?:de\\s+)?" + NUMBER)),
             "batch-spot-max-vcpu", List.of(Pattern.compile(NUMBER + " vCPU Spot")),
-            "batch-ondemand-max-vcpu", List.of(Pattern.compile(NUMBER + " vCPU On-Demand")));
+            "batch-ondemand-max-vcpu", List.of(Pattern.compile(NUMBER + " vCPU On-Demand")),
+            "job-vcpu", List.of(Pattern.compile(NUMBER + " vCPU e \\d+ GiB")),
+            "job-memory-gib", List.of(Pattern.compile("\\d+ vCPU e " + NUMBER + " GiB")),
+            "job-attempts", List.of(Pattern.compile(NUMBER + " tentativas só")));
 
     private StatedValues() {
     }
