@@ -55,8 +55,9 @@ public final class StatedValues {
                             String stated = matcher.group(1);
                             if (!stated.replace(".", "").equals(fact.value().replace(".", ""))) {
                                 findings.add(new Finding(KEY, projectDirectory.relativize(file) + ":" + (i + 1) + ": says " + matcher.group()
-                                        .strip() + ", but the code deploys " + fact.value() + " (" + fact.source() + "). Write {" + fact.attribute()
-                                        + "} instead of the number" + (file.toString().endsWith(".dsl") ? " (the model cannot: correct it)" : "")
+                                        .replace("`", "").strip() + ", but the code deploys " + fact.value() + " (" + fact.source() + "). "
+                                        + (file.toString().endsWith(".adoc") ? "Write {" + fact.attribute() + "} instead of the number"
+                                        : "Correct the number (only AsciiDoc can quote {" + fact.attribute() + "})")
                                         + ", or change the code if the text is right."));
                             }
                         }

@@ -62,11 +62,11 @@ class FactsTest {
                 .contains(":max-concurrency: 40\n", ":waf-rate-limit: 1.500\n", ":status-queue-max-receive-count: 3\n");
         assertThat(Files.readString(temp.resolve("facts").resolve(FactsFiles.STATE_MACHINE))).contains("\"MaxConcurrency\" : 40");
         assertThat(stale).extracting(Finding::message).containsExactly(
-                "textos/desatualizado.adoc:3: says MaxConcurrency` 50, but the code deploys 40 (Proteomics-Workflow/AnalysisStateMachine). "
+                "textos/desatualizado.adoc:3: says MaxConcurrency 50, but the code deploys 40 (Proteomics-Workflow/AnalysisStateMachine). "
                         + "Write {max-concurrency} instead of the number, or change the code if the text is right.",
                 "textos/desatualizado.adoc:4: says 2.000 requisições por 5 min, but the code deploys 1.500 (Proteomics-Edge/WebAcl). "
                         + "Write {waf-rate-limit} instead of the number, or change the code if the text is right.",
-                "textos/desatualizado.adoc:5: says maxReceiveCount` 5, but the code deploys 3 (Proteomics-Workflow/StatusQueue). "
+                "textos/desatualizado.adoc:5: says maxReceiveCount 5, but the code deploys 3 (Proteomics-Workflow/StatusQueue). "
                         + "Write {status-queue-max-receive-count} instead of the number, or change the code if the text is right.");
         assertThat(stale).extracting(Finding::rule).containsOnly(StatedValues.KEY);
     }
