@@ -17,7 +17,7 @@ final class ControlsFragment {
     static String table(Controls controls) {
         StringBuilder text = new StringBuilder("// Gerado pelo build a partir de docs/controles.tsv, conferido contra build/cdk.out e build/k8s.\n");
         text.append(".Controles de segurança e DevOps e mitigações de risco: implementados e planejados\n");
-        text.append("[#controles,cols=\"1,5,2,2,7\",options=\"header\"]\n|===\n| Id | Controle | Categoria | Situação | Implementação ou plano\n");
+        text.append("[#controles,cols=\"1,5,2,3,6\",options=\"header\"]\n|===\n| Id | Controle | Categoria | Situação | Implementação ou plano\n");
         for (Control control : controls.rows()) {
             text.append('\n').append("| ").append(literal(control.id())).append('\n')
                     .append("| ").append(literal(control.name())).append('\n')
