@@ -1,5 +1,6 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.text.AsciiDocText;
 import com.structurizr.documentation.Decision;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.model.ArchitectureModel;
@@ -70,8 +71,8 @@ final class DecisionFragments {
         out.append("|ADR |Decisão |Status |Data\n");
         for (Decision decision : decisions) {
             out.append("\n|<<").append(anchor(decision.getId())).append(',').append(decision.getId()).append(">>")
-                    .append("\n|<<").append(anchor(decision.getId())).append(',').append(MarkdownToAsciiDoc.escape(decision.getTitle())).append(">>")
-                    .append("\n|").append(MarkdownToAsciiDoc.escape(status(decision)))
+                    .append("\n|<<").append(anchor(decision.getId())).append(',').append(AsciiDocText.literal(decision.getTitle())).append(">>")
+                    .append("\n|").append(AsciiDocText.literal(status(decision)))
                     .append("\n|").append(date(decision)).append('\n');
         }
         return out.append("|===\n").toString();
@@ -93,8 +94,8 @@ final class DecisionFragments {
             }
         }
         return "[[" + anchor(decision.getId()) + "]]\n"
-                + "=== ADR " + decision.getId() + " — " + MarkdownToAsciiDoc.escape(decision.getTitle()) + "\n\n"
-                + "*Status:* " + MarkdownToAsciiDoc.escape(status(decision)) + " · *Data:* " + date(decision)
+                + "=== ADR " + decision.getId() + " — " + AsciiDocText.literal(decision.getTitle()) + "\n\n"
+                + "*Status:* " + AsciiDocText.literal(status(decision)) + " · *Data:* " + date(decision)
                 + " · *Registro:* ``pass:c[" + file.replace("]", "\\]") + "]``\n\n"
                 + body + "\n";
     }

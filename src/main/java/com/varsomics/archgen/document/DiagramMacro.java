@@ -1,5 +1,6 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.text.AsciiDocText;
 import com.structurizr.view.ModelView;
 import com.varsomics.archgen.model.ArchitectureModel;
 import org.asciidoctor.ast.StructuralNode;
@@ -41,7 +42,7 @@ final class DiagramMacro extends BlockMacroProcessor {
         Map<String, Object> imageAttributes = new HashMap<>();
         imageAttributes.put("target", target + ".svg");
         imageAttributes.put("alt", view.get().getDescription());
-        imageAttributes.put("title", view.get().getTitle());
+        imageAttributes.put("title", AsciiDocText.literal(view.get().getTitle())); // a block title gets substitutions
         if (firstPlacement) { // a view may be shown again in a later chapter; an anchor must be unique
             imageAttributes.put("id", "diagrama-" + target);
         }

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.text.AsciiDocText;
 import com.structurizr.model.Element;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.SourceLocation;
@@ -50,6 +51,6 @@ final class ElementMacro extends InlineMacroProcessor {
         options.put("target", "#" + anchor(element.get()));
         Map<String, Object> linkAttributes = new HashMap<>();
         linkAttributes.put("refid", anchor(element.get()));
-        return createPhraseNode(parent, "anchor", element.get().getName(), linkAttributes, options);
+        return createPhraseNode(parent, "anchor", AsciiDocText.inlineNode(element.get().getName()), linkAttributes, options);
     }
 }

@@ -34,6 +34,8 @@ import org.commonmark.node.Visitor;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
+import com.varsomics.archgen.text.AsciiDocText;
+
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -146,41 +148,12 @@ final class MarkdownToAsciiDoc implements Visitor {
         Matcher macro = AdrConventions.DOCUMENT_MACRO.matcher(value);
         int from = 0;
         while (macro.find()) {
-            result.append(escape(value.substring(from, macro.start())));
+            result.append(AsciiDocText.literal(value.substring(from, macro.start())));
             result.append(macro.group());
             macros.add(new MacroReference(macro.group(1), macro.group(2), location(where)));
             from = macro.end();
         }
-        return result.append(escape(value.substring(from))).toString();
-    }
-
-    static String escape(String value) {
-        StringBuilder result = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            char next = i + 1 < value.length() ? value.charAt(i + 1) : '\0';
-            char previous = i > 0 ? value.charAt(i - 1) : '\0';
-            switch (c) {
-                case '\\' -> result.append("{backslash}");
-                case '*' -> result.append("{asterisk}");
-                case '`' -> result.append("{backtick}");
-                case '^' -> result.append("{caret}");
-                case '~' -> result.append("{tilde}");
-                case '+' -> result.append("{plus}");
-                case '|' -> result.append("{vbar}");
-                case '_', '#', '{', '[', ']', '<', '>', '&', '=' -> result.append("&#").append((int) c).append(';');
-                // "term::" starts a description list and "https://" an automatic link; Markdown has neither.
-                case ':' -> result.append(next == ':' || previous == ':' || value.startsWith("//", i + 1) ? "&#58;" : ":");
-                case ';' -> result.append(next == ';' || previous == ';' ? "&#59;" : ";");
-                // Typographic replacements: (C) → ©, -- → —, ... → …, it's → it’s. Markdown shows the characters typed.
-                case '(' -> result.append(value.startsWith("C)", i + 1) || value.startsWith("R)", i + 1) || value.startsWith("TM)", i + 1) ? "&#40;" : "(");
-                case '-' -> result.append(next == '-' || previous == '-' ? "&#45;" : "-");
-                case '.' -> result.append(next == '.' || previous == '.' ? "&#46;" : ".");
-                case '\'' -> result.append("&#39;");
-                default -> result.append(c);
-            }
-        }
-        return result.toString();
+        return result.append(AsciiDocText.literal(value.substring(from))).toString();
     }
 
     @Override

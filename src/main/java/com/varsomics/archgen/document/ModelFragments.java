@@ -1,5 +1,6 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.text.AsciiDocText;
 import com.structurizr.model.Container;
 import com.structurizr.model.DeploymentNode;
 import com.structurizr.model.Element;
@@ -85,23 +86,23 @@ public final class ModelFragments {
         }
         StringBuilder out = new StringBuilder();
         groups.forEach((group, elements) -> {
-            out.append("=== ").append(AsciiDoc.text(group)).append("\n\n");
+            out.append("=== ").append(AsciiDocText.literal(group)).append("\n\n");
             out.append("[cols=\"3,6,3,2,3,2\",options=\"header\",role=\"catalogo\"]\n|===\n");
             out.append("|Elemento |Descrição |Tecnologia |Serviço AWS |Visões |Requisitos\n");
             for (Element element : elements) {
-                out.append("\n|[[").append(ElementMacro.anchor(element)).append("]]*").append(AsciiDoc.text(element.getName()))
+                out.append("\n|[[").append(ElementMacro.anchor(element)).append("]]*").append(AsciiDocText.literal(element.getName()))
                         .append("* +\n`").append(ArchitectureModel.identifierOf(element)).append("`\n");
-                out.append("|").append(AsciiDoc.text(element.getDescription())).append("\n");
+                out.append("|").append(AsciiDocText.literal(element.getDescription())).append("\n");
                 String technology = ArchitectureModel.technologyOf(element);
-                out.append("|").append(AsciiDoc.text(technology.isEmpty() ? "—" : technology)).append("\n");
-                out.append("|").append(AsciiDoc.text(element.getProperties().getOrDefault(AwsIconCatalog.AWS_SERVICE_PROPERTY, "—"))).append("\n");
+                out.append("|").append(AsciiDocText.literal(technology.isEmpty() ? "—" : technology)).append("\n");
+                out.append("|").append(AsciiDocText.literal(element.getProperties().getOrDefault(AwsIconCatalog.AWS_SERVICE_PROPERTY, "—"))).append("\n");
                 out.append("|").append(viewsShowing(element).stream()
                         .map(view -> placedViews.contains(view.getKey())
-                                ? AsciiDoc.xref("diagrama-" + view.getKey(), view.getTitle())
-                                : AsciiDoc.text(view.getTitle()))
+                                ? AsciiDocText.xref("diagrama-" + view.getKey(), view.getTitle())
+                                : AsciiDocText.literal(view.getTitle()))
                         .collect(Collectors.joining(", "))).append("\n");
                 out.append("|").append(requirementsOf(element).stream()
-                        .map(id -> AsciiDoc.xref("requisito-" + id.toLowerCase(java.util.Locale.ROOT), id))
+                        .map(id -> AsciiDocText.xref("requisito-" + id.toLowerCase(java.util.Locale.ROOT), id))
                         .collect(Collectors.joining(", "))).append("\n");
             }
             out.append("|===\n\n");
@@ -119,10 +120,10 @@ public final class ModelFragments {
                 .sorted(Comparator.comparing((Relationship r) -> r.getSource().getCanonicalName())
                         .thenComparing(r -> r.getDestination().getCanonicalName())
                         .thenComparing(r -> String.valueOf(r.getDescription())))
-                .forEach(relationship -> out.append("\n|").append(AsciiDoc.xref(ElementMacro.anchor(relationship.getSource()), relationship.getSource().getName()))
-                        .append("\n|").append(AsciiDoc.xref(ElementMacro.anchor(relationship.getDestination()), relationship.getDestination().getName()))
-                        .append("\n|").append(AsciiDoc.text(relationship.getDescription()))
-                        .append("\n|").append(AsciiDoc.text(relationship.getTechnology())).append("\n"));
+                .forEach(relationship -> out.append("\n|").append(AsciiDocText.xref(ElementMacro.anchor(relationship.getSource()), relationship.getSource().getName()))
+                        .append("\n|").append(AsciiDocText.xref(ElementMacro.anchor(relationship.getDestination()), relationship.getDestination().getName()))
+                        .append("\n|").append(AsciiDocText.literal(relationship.getDescription()))
+                        .append("\n|").append(AsciiDocText.literal(relationship.getTechnology())).append("\n"));
         return out.append("|===\n").toString();
     }
 
@@ -131,8 +132,8 @@ public final class ModelFragments {
         out.append("|Id |Requisito |Trecho do desafio\n");
         for (Requirement requirement : requirements.all()) {
             out.append("\n|[[").append(requirement.anchor()).append("]]").append(requirement.id())
-                    .append("\n|").append(AsciiDoc.text(requirement.title()))
-                    .append("\n|_\"").append(AsciiDoc.text(requirement.quote())).append("\"_\n");
+                    .append("\n|").append(AsciiDocText.literal(requirement.title()))
+                    .append("\n|_\"").append(AsciiDocText.literal(requirement.quote())).append("\"_\n");
         }
         return out.append("|===\n").toString();
     }
@@ -143,13 +144,13 @@ public final class ModelFragments {
         out.append("|Requisito |Elementos do modelo |Seções que o atendem\n");
         for (Requirement requirement : requirements.all()) {
             String elements = elementsServing(requirement.id()).stream()
-                    .map(element -> AsciiDoc.xref(ElementMacro.anchor(element), nameWithEnvironment(element)))
+                    .map(element -> AsciiDocText.xref(ElementMacro.anchor(element), nameWithEnvironment(element)))
                     .collect(Collectors.joining(", "));
             String sections = references.requirementSections().getOrDefault(requirement.id(), Set.of()).stream()
                     .map(section -> section.split("\\|", 2))
-                    .map(parts -> AsciiDoc.xref(parts[0], parts[1]))
+                    .map(parts -> AsciiDocText.xref(parts[0], parts[1]))
                     .collect(Collectors.joining(", "));
-            out.append("\n|").append(AsciiDoc.xref(requirement.anchor(), requirement.id()))
+            out.append("\n|").append(AsciiDocText.xref(requirement.anchor(), requirement.id()))
                     .append("\n|").append(elements.isEmpty() ? "—" : elements)
                     .append("\n|").append(sections.isEmpty() ? "—" : sections).append("\n");
         }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -45,13 +46,25 @@ final class TarGz {
                 } else if (type == 'x') {
                     longName = paxPath(content);
                 } else if ((type == '0' || type == 0) && wanted.test(name)) {
-                    files.put(name, content);
+                    files.put(requireInside(archive, name), content);
                 }
             }
             return files;
         } catch (IOException | ArithmeticException e) {
             throw new BuildException(archive + ": cannot read the tar.gz archive (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * An entry whose path is absolute or climbs with {@code ..} would be written outside the folder the caller
+     * unpacks into (a "zip slip"); a pinned tarball never has one, so it fails the build instead of being skipped.
+     */
+    private static String requireInside(Path archive, String name) {
+        if (name.startsWith("/") || name.contains("\\") || Arrays.asList(name.split("/")).contains("..")) {
+            throw new BuildException(archive + ": the entry '" + name + "' points outside the package folder;"
+                    + " refusing to unpack it. Check where the tarball came from and its pin.");
+        }
+        return name;
     }
 
     private static String name(byte[] header) {

@@ -58,4 +58,12 @@ class NpmPackageTest {
         assertThat(files).containsOnlyKeys("package/package.json", "package/dist/a.js");
         assertThat(new String(files.get("package/dist/a.js"), StandardCharsets.UTF_8)).isEqualTo("var a = 1;\n");
     }
+
+    @Test
+    void tarGz_RefusesAnEntryThatClimbsOutOfThePackage() {
+        Path escaping = Path.of("src/test/resources/slides/npm/escaping-1.0.0.tgz");
+
+        assertThatThrownBy(() -> TarGz.read(escaping, name -> true)).isInstanceOf(BuildException.class)
+                .hasMessageContaining("the entry 'package/dist/../../../escaped.js' points outside the package folder");
+    }
 }
