@@ -48,9 +48,9 @@ public final class Controls {
             String[] cells = line.split("\t", -1);
             Control control = cells.length == 5 ? new Control(i + 1, cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip()) : null;
             if (control == null || !List.of(Control.IMPLEMENTED, Control.PLANNED).contains(control.status()) || control.evidence().isEmpty()
-                    || control.name().isEmpty() || line.contains("|") || line.contains("+")) {
+                    || control.name().isEmpty()) {
                 findings.add(new Finding(FORMAT_KEY, shownFile + ":" + (i + 1) + ": a control needs five TAB-separated columns (id, controle, "
-                        + "categoria, situação implementado|planejado, implementação ou plano), all filled, without '|' or '+'. Fix the row."));
+                        + "categoria, situação implementado|planejado, implementação ou plano), all filled. Fix the row."));
                 continue;
             }
             rows.add(control);

@@ -1,10 +1,12 @@
 package com.varsomics.archgen.facts;
 
+import com.varsomics.archgen.text.AsciiDocText;
+
 import java.util.stream.Collectors;
 
 /**
  * The controls table as AsciiDoc for the document ({@code #controles}) and the list of planned controls for the deck.
- * Cells are the table's text, never markup: each is passed through literally.
+ * Cells are the table's text, never markup ({@link AsciiDocText#literal}).
  */
 final class ControlsFragment {
 
@@ -24,7 +26,7 @@ final class ControlsFragment {
                     .append("| ").append(literal(control.category())).append('\n')
                     .append("| ").append(literal(control.status())).append('\n')
                     .append("| ").append(control.implemented()
-                            ? control.implementations().stream().map(i -> "`+" + i + "+`").collect(Collectors.joining(", "))
+                            ? control.implementations().stream().map(i -> "`" + literal(i) + "`").collect(Collectors.joining(", "))
                             : literal(control.evidence())).append('\n');
         }
         return text.append("|===\n").toString();
@@ -35,8 +37,7 @@ final class ControlsFragment {
                 .map(c -> "* " + literal(c.name()) + ": " + literal(c.evidence()) + "\n").collect(Collectors.joining());
     }
 
-    /** Passed through as typed; {@link Controls} refuses the two characters that would end it early. */
     private static String literal(String text) {
-        return "+" + text + "+";
+        return AsciiDocText.literal(text);
     }
 }

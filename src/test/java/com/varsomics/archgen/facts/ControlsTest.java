@@ -23,7 +23,7 @@ class ControlsTest {
 
         assertThat(findings).containsExactly(
                 new Finding("controls.row.format", "controles.tsv:6: a control needs five TAB-separated columns (id, controle, categoria, "
-                        + "situação implementado|planejado, implementação ou plano), all filled, without '|' or '+'. Fix the row."),
+                        + "situação implementado|planejado, implementação ou plano), all filled. Fix the row."),
                 new Finding("controls.evidence.missing", "controles.tsv:3: control C02 is 'implementado' by 'Data/StatusQueue', which is not "
                         + "a construct of build/cdk.out/tree.json. Name what implements it, or mark it 'planejado' with what would."),
                 new Finding("controls.evidence.missing", "controles.tsv:4: control C03 is 'implementado' by 'k8s:ConfigMap/api-config', which "
@@ -34,11 +34,11 @@ class ControlsTest {
     void theTable_HasTheAnchor_EveryRow_AndTheCounts() {
         String table = ControlsFragment.table(controls);
 
-        assertThat(table).contains("[#controles,", "| +C01+\n| +Bucket de entrada+", "`+Data/InputBucket+`, `+Data/Settings+`",
-                "| +planejado+\n| +AWS Signer e política de admissão+");
+        assertThat(table).contains("[#controles,", "| C01\n| Bucket de entrada", "`Data/InputBucket`, `Data/Settings`",
+                "| planejado\n| AWS Signer e política de admissão");
         assertThat(controls.implementedCount()).isEqualTo(3);
         assertThat(controls.plannedCount()).isEqualTo(1);
-        assertThat(ControlsFragment.planned(controls)).isEqualTo("* +Assinatura de imagens+: +AWS Signer e política de admissão+\n");
+        assertThat(ControlsFragment.planned(controls)).isEqualTo("* Assinatura de imagens: AWS Signer e política de admissão\n");
     }
 
     private static Path resource(String name) {
