@@ -33,6 +33,13 @@ public final class DocumentRenderer implements AutoCloseable {
      */
     public record Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory,
                         Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme, Path factsDirectory) {
+
+        /** For documents that quote no facts (fixtures): {@code {facts-generated}} is the infra folder's sibling "facts". */
+        public Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory, Path htmlFile,
+                     Path pdfFile, Path pdfTheme) {
+            this(documentSource, diagramsDirectory, generatedDirectory, infraFragmentsDirectory, htmlFile, pdfFile, pdfTheme,
+                    infraFragmentsDirectory.resolveSibling("facts"));
+        }
     }
 
 

@@ -43,6 +43,11 @@ public final class SlideDeck implements AutoCloseable {
      */
     public record Paths(Path source, Path themeDirectory, Path deckDirectory, Path diagramsDirectory, Path npmCache, Path pdfFile,
                         Path factsDirectory) {
+
+        /** For decks that quote no facts (fixtures). */
+        public Paths(Path source, Path themeDirectory, Path deckDirectory, Path diagramsDirectory, Path npmCache, Path pdfFile) {
+            this(source, themeDirectory, deckDirectory, diagramsDirectory, npmCache, pdfFile, null);
+        }
     }
 
     /** What the stage produced, for the build log. */
