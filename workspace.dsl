@@ -28,10 +28,10 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
                 }
             }
 
-            identity = container "Identidade de usuários" "User pool com MFA obrigatório (TOTP), federação SAML 2.0/OIDC com o IdP corporativo e authorization code + PKCE; emite JWT de 60 min." "Amazon Cognito (user pool)" {
+            identity = container "Identidade de usuários" "User pool no plano Plus com MFA obrigatório (TOTP) e login pelo managed login no domínio do user pool, federação SAML 2.0/OIDC com o IdP corporativo e authorization code + PKCE; emite JWT de 60 min." "Amazon Cognito (user pool)" {
                 properties {
                     "aws.service" "Amazon Cognito"
-                    "cdk.construct" "Proteomics-Identity/UserPool"
+                    "cdk.construct" "Proteomics-Identity/UserPool, Proteomics-Identity/ManagedLoginBranding"
                     "requirements" "R07,R10"
                 }
             }
@@ -219,7 +219,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         # Relacionamentos da plataforma
         # ------------------------------------------------------------------
         researcher -> cdn "Acessa a aplicação" "HTTPS (TLS 1.2+)"
-        researcher -> identity "Faz login com MFA" "HTTPS (Hosted UI, OIDC)"
+        researcher -> identity "Faz login com MFA" "HTTPS (managed login do Cognito, OIDC)"
         researcher -> inputBucket "Envia as partes direto ao S3" "HTTPS PUT pré-assinado"
         researcher -> resultsBucket "Baixa resultados" "HTTPS GET pré-assinado"
         corporateIdp -> identity "Autentica os usuários federados" "SAML 2.0 / OIDC"
@@ -906,7 +906,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
 
         deployment * "Produção" "deployment-production-security" {
             title "Produção — segredos, criptografia, backup e observabilidade"
-            description "Secrets Manager lido pelo RDS Proxy, chaves KMS dos buckets, AWS Backup do Aurora por 1827 dias e telemetria do EKS no CloudWatch."
+            description "Secrets Manager com a senha mestre do Aurora, gerenciada pelo RDS (o RDS Proxy autentica por IAM e não lê segredo), chaves KMS dos buckets, AWS Backup do Aurora por 1827 dias e telemetria do EKS no CloudWatch."
             include kms secretsManager backupVault observabilityInstance telemetryAgents
             include dbProxyInstance databaseWriterInstance inputBucketInstance resultsBucketInstance
             autoLayout tb
@@ -1046,6 +1046,6 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
         "proposta.disponibilidade" "99,9%"
         "proposta.retencao.entradas.dias" "365"
         "proposta.retencao.resultados.dias" "1827"
-        "proposta.custo.mensal" "≈ US$ 5.960 a US$ 7.750"
+        "proposta.custo.mensal" "≈ US$ 6.020 a US$ 8.240"
     }
 }

@@ -140,12 +140,20 @@ public final class ArchitectureBuild {
             System.err.println("usage: ArchitectureBuild <projectDirectory> <buildDirectory>");
             System.exit(2);
         }
+        BuildContext context = new BuildContext(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
+        List<String> stageNames = List.of();
         try {
-            standard().run(new BuildContext(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
-        } catch (BuildException e) {
-            System.err.println("[archgen] BUILD FAILED: " + e.getMessage());
+            ArchitectureBuild build = standard();
+            stageNames = build.stageNames();
+            build.run(context);
+        } catch (RuntimeException | Error failure) {
+            // One line on the console, whatever failed: an input problem says what to fix, a bug where its trace is.
+            String stage = stageNames.stream().filter(name -> !context.completedStages().contains(name)).findFirst().orElse("set-up");
+            System.err.println("[archgen] BUILD FAILED: " + UnexpectedFailure.inputProblem(failure).map(Throwable::getMessage)
+                    .orElseGet(() -> UnexpectedFailure.report(failure, stage, context.projectDirectory(), context.buildDirectory())));
             System.exit(1);
         }
+        BuildSummary.print(context);
     }
 
     private static Stage stage(String name, java.util.function.Consumer<BuildContext> action) {

@@ -4,7 +4,12 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.cognito.AccountRecovery;
 import software.amazon.awscdk.services.cognito.AuthFlow;
+import software.amazon.awscdk.services.cognito.CfnManagedLoginBranding;
+import software.amazon.awscdk.services.cognito.CognitoDomainOptions;
 import software.amazon.awscdk.services.cognito.FeaturePlan;
+import software.amazon.awscdk.services.cognito.ManagedLoginVersion;
+import software.amazon.awscdk.services.cognito.UserPoolDomain;
+import software.amazon.awscdk.services.cognito.UserPoolDomainOptions;
 import software.amazon.awscdk.services.cognito.Mfa;
 import software.amazon.awscdk.services.cognito.MfaSecondFactor;
 import software.amazon.awscdk.services.cognito.OAuthFlows;
@@ -62,7 +67,24 @@ public final class IdentityStack extends PlatformStack {
                 .refreshTokenValidity(Duration.days(1))
                 .build());
 
+        // The authorization code flow needs the user pool's domain; managed login (not the classic hosted UI) serves
+        // the sign-in pages there, with Cognito's default branding for the web client. The account id keeps the
+        // prefix unique per region without a context value.
+        UserPoolDomain domain = users.addDomain("Domain", UserPoolDomainOptions.builder()
+                .cognitoDomain(CognitoDomainOptions.builder()
+                        .domainPrefix("proteomics-" + settings.environment() + "-" + software.amazon.awscdk.Aws.ACCOUNT_ID)
+                        .build())
+                .managedLoginVersion(ManagedLoginVersion.NEWER_MANAGED_LOGIN)
+                .build());
+        CfnManagedLoginBranding branding = CfnManagedLoginBranding.Builder.create(this, "ManagedLoginBranding")
+                .userPoolId(users.getUserPoolId())
+                .clientId(webClient.getUserPoolClientId())
+                .useCognitoProvidedValues(true)
+                .build();
+        branding.getNode().addDependency(domain);
+
         output("UserPoolId", users.getUserPoolId(), "User pool do Cognito.");
+        output("UserPoolDomain", domain.getDomainName(), "Prefixo do domínio do user pool, onde o managed login publica as páginas de login.");
         output("WebClientId", webClient.getUserPoolClientId(), "Cliente OIDC do front-end Django.");
         verifiedBy(
                 "aws cognito-idp describe-user-pool --region sa-east-1 --user-pool-id {{UserPoolId}} --query 'UserPool.[MfaConfiguration,UserPoolTier,DeletionProtection]'",

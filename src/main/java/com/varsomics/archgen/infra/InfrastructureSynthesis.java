@@ -16,7 +16,7 @@ public final class InfrastructureSynthesis {
     }
 
     public static void run(BuildContext context) {
-        NodeRuntime.requireSupported(NodeRuntime.binary());
+        NodeRuntime.forThisMachine(context.buildDirectory()).provide();
         PlatformApp.synthesize(context.projectDirectory().resolve("cdk.json"), context.cdkOutDirectory());
         CloudAssemblyReader assembly = new CloudAssemblyReader(context.cdkOutDirectory());
         List<SynthesizedStack> stacks = assembly.stacks();

@@ -27,7 +27,7 @@ public record KeyFigures(String availability, int inputRetentionDays, int result
     public static final String RESULT_RETENTION_DAYS = "proposta.retencao.resultados.dias";
     /**
      * The monthly cost of the proposal as chapter 9's totals table states it, month 1 then month 60
-     * ({@code "≈ US$ 5.960 a US$ 7.750"}); checked against that table whenever the document is part of the build.
+     * ({@code "≈ US$ 6.020 a US$ 8.240"}); checked against that table whenever the document is part of the build.
      */
     public static final String MONTHLY_COST = "proposta.custo.mensal";
 

@@ -1,6 +1,7 @@
 package com.varsomics.archgen.slides;
 
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.npm.NpmPackageCache;
 import com.varsomics.archgen.document.SourceCitations;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;

@@ -1,6 +1,9 @@
 package com.varsomics.archgen.slides;
 
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.npm.NpmPackage;
+import com.varsomics.archgen.npm.NpmPackageCache;
+import com.varsomics.archgen.npm.TarGz;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package com.varsomics.archgen.site;
 
 import com.sun.net.httpserver.HttpServer;
+import com.varsomics.archgen.BrowserPrerequisites;
 import com.sun.net.httpserver.SimpleFileServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,16 +33,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The built site in headless Chromium (Debian's chromium and chromium-driver), as a reviewer uses it: from
  * {@code file://} and from a static server on the loopback address, with no network. Saves screenshots under
- * build/screenshots. Skipped only outside CI when Chromium is not installed; {@code .ci/run} installs it.
+ * build/screenshots. Fails where Chromium is not installed; {@code .ci/run} installs it.
  */
 class SiteBrowserIT {
 
@@ -57,11 +58,7 @@ class SiteBrowserIT {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        boolean installed = Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM));
-        if (!installed && System.getenv("CI") != null) {
-            throw new IllegalStateException(CHROMIUM + " and " + CHROMEDRIVER + " are required in CI; .ci/run installs chromium and chromium-driver.");
-        }
-        assumeTrue(installed, "headless Chromium is not installed (apt-get install -y chromium chromium-driver)");
+        BrowserPrerequisites.requireInstalled(Optional.of(Path.of(CHROMIUM)), Path.of(CHROMEDRIVER));
         profile = Files.createTempDirectory("site-chromium-profile-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);

@@ -1,6 +1,7 @@
 package com.varsomics.archgen.slides;
 
 import com.sun.net.httpserver.HttpServer;
+import com.varsomics.archgen.BrowserPrerequisites;
 import com.sun.net.httpserver.SimpleFileServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,6 @@ import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Presents the built deck in Debian's headless Chromium, driven by chromedriver: from {@code file://} and from a
@@ -60,11 +60,7 @@ class SlideDeckBrowserIT {
 
     @BeforeAll
     static void requireChromium() {
-        boolean installed = Chromium.binary().isPresent() && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("CI") != null) {
-            fail("CI must run the browser test: install Debian's chromium and chromium-driver (.ci/run does).");
-        }
-        assumeTrue(installed, "Chromium or chromedriver not installed (apt-get install chromium chromium-driver)");
+        BrowserPrerequisites.requireInstalled(Chromium.binary(), CHROMEDRIVER);
     }
 
     @BeforeEach

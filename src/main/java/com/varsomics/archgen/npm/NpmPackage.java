@@ -1,4 +1,4 @@
-package com.varsomics.archgen.slides;
+package com.varsomics.archgen.npm;
 
 import com.varsomics.archgen.BuildException;
 
@@ -12,10 +12,10 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * A front-end package pinned by version and by npm's Subresource Integrity hash (the {@code dist.integrity} that
+ * An npm package pinned by version and by npm's Subresource Integrity hash (the {@code dist.integrity} that
  * {@code npm view <name>@<version> dist.integrity} prints). No Maven artifact carries reveal.js 4 or 5 (the
- * WebJars on Maven Central stop at 3.x), so the build takes the npm tarball, and trusts it only when its SHA-512
- * equals the pin: a changed tarball, a wrong version or a tampered cache fails the build instead of shipping.
+ * WebJars on Maven Central stop at 3.x) or a Node.js binary, so the build takes the npm tarball, and trusts it only
+ * when its SHA-512 equals the pin: a changed tarball, a wrong version or a tampered cache fails the build instead of shipping.
  *
  * @param name      npm package name, possibly scoped ({@code @fontsource/source-code-pro})
  * @param version   exact version
@@ -36,6 +36,11 @@ public record NpmPackage(String name, String version, String integrity) {
         return name.replace("@", "").replace('/', '-') + "-" + version + ".tgz";
     }
 
+    /** Where the registry serves the tarball, relative to the registry URL ({@code <name>/-/<basename>-<version>.tgz}). */
+    public String registryPath() {
+        return name + "/-/" + name.substring(name.lastIndexOf('/') + 1) + "-" + version + ".tgz";
+    }
+
     public String spec() {
         return name + "@" + version;
     }
@@ -50,8 +55,8 @@ public record NpmPackage(String name, String version, String integrity) {
         String actual = integrityOf(tarball);
         if (!integrity.equals(actual)) {
             throw new BuildException(tarball + ": checksum mismatch for " + spec() + ": expected " + integrity + ", got " + actual
-                    + ". Delete the file and build again; if npm serves the same bytes again, the pin in "
-                    + "SlideVendor.java is wrong (check it with: npm view " + spec() + " dist.integrity).");
+                    + ". Delete the file and build again; if the registry serves the same bytes again, the pin is wrong "
+                    + "(check it with: npm view " + spec() + " dist.integrity).");
         }
     }
 
