@@ -8,6 +8,9 @@ import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.document.DocumentChecks;
 import com.varsomics.archgen.document.DocumentRenderer;
 import com.varsomics.archgen.document.Requirements;
+import com.varsomics.archgen.facts.FactsStage;
+import com.varsomics.archgen.infra.CloudAssemblyReader;
+import com.varsomics.archgen.infra.InfrastructureChecks;
 import com.varsomics.archgen.infra.InfrastructureSynthesis;
 import com.varsomics.archgen.k8s.KubernetesOverlays;
 import com.varsomics.archgen.model.ArchitectureModel;
@@ -16,8 +19,12 @@ import com.varsomics.archgen.site.ReviewersSite;
 import com.varsomics.archgen.site.SiteLinkChecker;
 import com.varsomics.archgen.slides.DeckLimits;
 import com.varsomics.archgen.slides.SlideDeck;
+import com.varsomics.archgen.validation.FindingsReport;
 import com.varsomics.archgen.validation.ModelValidator;
+import com.varsomics.archgen.validation.ValidationException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +38,9 @@ import java.util.Map;
  * Each stage prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
+
+    /** Where a stage that fails a check writes its findings, for editors and CI (under the build directory). */
+    public static final String FINDINGS_REPORT = "reports/findings.json";
 
     private final List<Stage> stages;
     /** How each cached stage is keyed, by stage name; stages without a policy always run. */
@@ -57,6 +67,9 @@ public final class ArchitectureBuild {
                             written.size(), context.kubernetesDirectory());
                 }),
                 stage("synthesize infrastructure", InfrastructureSynthesis::run),
+                stage("check infrastructure", context -> InfrastructureChecks.verify(context.model(),
+                        new CloudAssemblyReader(context.cdkOutDirectory()), context.projectDirectory().resolve("cdk.json"), Path.of("cdk.json"))),
+                stage("extract facts", FactsStage::run),
                 stage("render diagrams", context -> {
                     var diagrams = new DiagramExporter(icons).export(context.model());
                     var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())
@@ -77,7 +90,8 @@ public final class ArchitectureBuild {
                                 context.generatedInfraDirectory(),
                                 context.siteDirectory().resolve("documento/index.html"),
                                 context.pdfs() ? context.buildDirectory().resolve("pdf/arquitetura.pdf") : null,
-                                docs.resolve("tema/arquitetura-theme.yml")));
+                                docs.resolve("tema/arquitetura-theme.yml"),
+                                context.factsDirectory()));
                         context.documentOutputs(renderer.outputs());
                     }
                     System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
@@ -92,7 +106,8 @@ public final class ArchitectureBuild {
                                 deck,
                                 context.diagramsDirectory().resolve("slides"),
                                 context.buildDirectory().resolve("cache/npm"),
-                                context.pdfs() ? context.buildDirectory().resolve("pdf/slides.pdf") : null));
+                                context.pdfs() ? context.buildDirectory().resolve("pdf/slides.pdf") : null,
+                                context.factsDirectory()));
                         System.out.printf(Locale.ROOT, "[archgen]   %d main slides, %s (%d s), %d backups; %d diagrams rendered -> %s%n",
                                 result.mainSlides(), result.totalTime(), result.totalSeconds(),
                                 result.slides().size() - result.mainSlides(), result.diagramsRendered(), deck.resolve("index.html"));
@@ -176,7 +191,16 @@ public final class ArchitectureBuild {
 
             @Override
             public void run(BuildContext context) {
-                action.accept(context);
+                Path report = context.buildDirectory().resolve(FINDINGS_REPORT);
+                try {
+                    Files.deleteIfExists(report);
+                    action.accept(context);
+                } catch (ValidationException e) {
+                    FindingsReport.write(report, e.findings());
+                    throw e;
+                } catch (IOException e) {
+                    throw new BuildException(report + ": cannot remove the previous findings report (" + e.getMessage() + ").", e);
+                }
             }
         };
     }

@@ -66,6 +66,11 @@ public final class BuildContext {
         return buildDirectory.resolve("generated").resolve("infra");
     }
 
+    /** Configuration values read from the code, and listings extracted from it, that the deliverables include. */
+    public Path factsDirectory() {
+        return buildDirectory.resolve("generated").resolve("facts");
+    }
+
     /** Where each Kustomize overlay is rendered to, as {@code <overlay>.yaml}. */
     public Path kubernetesDirectory() {
         return buildDirectory.resolve("k8s");

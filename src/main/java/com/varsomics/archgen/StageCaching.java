@@ -83,6 +83,8 @@ final class StageCaching {
                                 .files(FileSet.of(context.slidesDirectory()))
                                 // the only file of docs/ the deck includes (the cost totals it shares with the document)
                                 .files(FileSet.of(context.docsDirectory().resolve("custos-totais.adoc")))
+                                // the values the deck quotes from the code (MaxConcurrency, vCPU ceilings, controls counts…)
+                                .files(FileSet.of(context.factsDirectory()))
                                 .value("pdfs", String.valueOf(context.pdfs()))
                                 .value("chromium", Chromium.binary().map(Path::toString).orElse("")),
                         context -> withPdf(context, context.buildDirectory().resolve("pdf/slides.pdf"),

@@ -27,9 +27,19 @@ import java.util.List;
  */
 public final class DocumentRenderer implements AutoCloseable {
 
-    /** Where the inputs are and where the outputs go; a null {@code pdfFile} skips the PDF (fixture tests). */
+    /**
+     * Where the inputs are and where the outputs go; a null {@code pdfFile} skips the PDF (fixture tests).
+     * {@code factsDirectory} holds the values read from the code ({@code {facts-generated}}, see the facts stage).
+     */
     public record Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory,
-                        Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme) {
+                        Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme, Path factsDirectory) {
+
+        /** For documents that quote no facts (fixtures): {@code {facts-generated}} is the infra folder's sibling "facts". */
+        public Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory, Path htmlFile,
+                     Path pdfFile, Path pdfTheme) {
+            this(documentSource, diagramsDirectory, generatedDirectory, infraFragmentsDirectory, htmlFile, pdfFile, pdfTheme,
+                    infraFragmentsDirectory.resolveSibling("facts"));
+        }
     }
 
 
@@ -99,6 +109,7 @@ public final class DocumentRenderer implements AutoCloseable {
         Attributes attributes = Attributes.builder()
                 .attribute("generated", paths.generatedDirectory().toAbsolutePath().toString())
                 .attribute("infra-generated", paths.infraFragmentsDirectory().toAbsolutePath().toString())
+                .attribute("facts-generated", paths.factsDirectory().toAbsolutePath().toString())
                 .attribute("imagesdir", paths.diagramsDirectory().toAbsolutePath().toString())
                 .attribute("webfonts!", "")
                 // a misspelt {attribute} would otherwise print as-is; warning makes it fail the build like any warning

@@ -50,15 +50,29 @@ public final class CloudAssemblyReader {
     /** Construct paths ({@code Stack/Path}) of every construct that is, or contains, a CloudFormation resource. */
     public Set<String> constructPathsWithResources() {
         Set<String> paths = new LinkedHashSet<>();
-        collect(json("tree.json").path("tree"), paths);
+        collect(tree(), paths);
         return paths;
+    }
+
+    /** Every construct path of the app ({@code Stack/Path}), with or without a resource: pipeline actions have none. */
+    public Set<String> constructPaths() {
+        Set<String> paths = new LinkedHashSet<>();
+        collectAll(tree(), paths);
+        return paths;
+    }
+
+    private static void collectAll(JsonNode node, Set<String> paths) {
+        if (!node.path("path").asText().isEmpty()) {
+            paths.add(node.path("path").asText());
+        }
+        node.path("children").forEach(child -> collectAll(child, paths));
     }
 
     /** Every row of every NagReport CSV, sorted by rule, resource and rule pack file. */
     public List<NagFinding> nagFindings() {
         List<NagFinding> findings = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path report : files.filter(f -> f.getFileName().toString().endsWith("-NagReport.csv")).sorted().toList()) {
+        try {
+            for (Path report : files("-NagReport.csv")) {
                 List<List<String>> rows = CsvRows.parse(Files.readString(report, StandardCharsets.UTF_8));
                 rows.stream().skip(1).filter(row -> row.size() >= 5)
                         .map(row -> new NagFinding(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)))
@@ -69,6 +83,47 @@ public final class CloudAssemblyReader {
         }
         findings.sort(Comparator.comparing(NagFinding::ruleId).thenComparing(NagFinding::resource));
         return findings;
+    }
+
+    /**
+     * Warnings and errors that synthesis attached to constructs ({@code <Stack>.metadata.json}), as
+     * {@code "<construct path>: <message>"}, sorted.
+     */
+    public List<String> warningAndErrorAnnotations() {
+        List<String> annotations = new ArrayList<>();
+        for (Path file : files(".metadata.json")) {
+            json(file.getFileName().toString()).properties().forEach(construct -> construct.getValue().forEach(entry -> {
+                String type = entry.path("type").asText();
+                if (type.equals("aws:cdk:warning") || type.equals("aws:cdk:error")) {
+                    annotations.add(construct.getKey() + ": " + entry.path("data").asText());
+                }
+            }));
+        }
+        annotations.sort(null);
+        return annotations;
+    }
+
+    /** Each stack's template as JSON, by stack name, in file-name order. */
+    public Map<String, JsonNode> templates() {
+        Map<String, JsonNode> templates = new LinkedHashMap<>();
+        for (Path file : files(".template.json")) {
+            String name = file.getFileName().toString();
+            templates.put(name.substring(0, name.length() - ".template.json".length()), json(name));
+        }
+        return templates;
+    }
+
+    /** The construct tree ({@code tree.json}'s {@code tree} node). */
+    public JsonNode tree() {
+        return json("tree.json").path("tree");
+    }
+
+    private List<Path> files(String suffix) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw unreadable("*" + suffix, e);
+        }
     }
 
     /** What deploying the assembly requires: CLI, library and bootstrap versions, as the assembly declares them. */

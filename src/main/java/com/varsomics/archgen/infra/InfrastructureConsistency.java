@@ -51,7 +51,7 @@ public final class InfrastructureConsistency {
             for (String path : Arrays.stream(constructs.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList()) {
                 named.add(path);
                 if (!constructPaths.contains(path)) {
-                    findings.add(new Finding(ELEMENT_KEY, model.describe(element) + " names the construct '" + path
+                    findings.add(new Finding(ELEMENT_KEY, model.describe(element, path) + " names the construct '" + path
                             + "', which holds no resource in the synthesized CDK app. Use a path from build/cdk.out/tree.json"
                             + " or add the resource to the stack."));
                 }

@@ -47,7 +47,7 @@ public final class KubernetesOverlays {
             }
         }
         if (!findings.isEmpty()) {
-            throw new ValidationException("The Kubernetes manifests have", findings);
+            throw new ValidationException("The Kubernetes manifests have", OverlayFindings.merge(findings));
         }
         return written;
     }

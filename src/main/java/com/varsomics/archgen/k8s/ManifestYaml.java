@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads and writes the YAML of manifests and kustomizations. One place, so every file is read the same strict way. */
-final class ManifestYaml {
+public final class ManifestYaml {
 
     /** Duplicate keys are an error, as in the API server, instead of the last one silently winning. */
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
@@ -39,7 +39,7 @@ final class ManifestYaml {
      * @param file        the file to read
      * @param displayPath the path shown in messages
      */
-    static List<JsonNode> readDocuments(Path file, Path displayPath) {
+    public static List<JsonNode> readDocuments(Path file, Path displayPath) {
         String text = readText(file, displayPath);
         List<JsonNode> documents = new ArrayList<>();
         try (MappingIterator<JsonNode> iterator = MAPPER.readerFor(JsonNode.class).readValues(text)) {

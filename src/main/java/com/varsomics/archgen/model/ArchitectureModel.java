@@ -130,6 +130,38 @@ public final class ArchitectureModel {
         return Optional.ofNullable(declarations.get(identifierOf(element).toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The first line, from the element's declaration on, that contains {@code text} (a property value, say), so a
+     * finding about one property points at that property's line; the declaration when no line has it.
+     */
+    public Optional<SourceLocation> locationOf(Element element, String text) {
+        Optional<SourceLocation> declaration = locationOf(element);
+        if (declaration.isEmpty()) {
+            return declaration;
+        }
+        for (int i = declaration.get().line() - 1; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return Optional.of(new SourceLocation(dslFile, i + 1));
+            }
+        }
+        return declaration;
+    }
+
+    /** The first line of the DSL that contains {@code text}, if any. */
+    public Optional<SourceLocation> locationOfText(String text) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return Optional.of(new SourceLocation(dslFile, i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Human-readable reference to one line of an element's declaration (see {@link #locationOf(Element, String)}). */
+    public String describe(Element element, String text) {
+        return where(locationOf(element, text)) + ": element '" + identifierOf(element) + "' (\"" + element.getName() + "\")";
+    }
+
     /** Where a view was declared: the view statement that carries its quoted key. */
     public Optional<SourceLocation> locationOfView(String viewKey) {
         String quotedKey = "\"" + viewKey + "\"";

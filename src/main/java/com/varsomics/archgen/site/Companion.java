@@ -35,6 +35,8 @@ public record Companion(String label, String sitePath, String copiedFrom, String
         /** Chapter 9's section "Totais mensais para os slides", whose table the landing page's cost figure quotes. */
         public static final String COST_TOTALS = "custos-totais";
         public static final String DECISIONS = "decisoes";
+        /** The controls table (implemented and planned), generated from docs/controles.tsv and checked by the build. */
+        public static final String CONTROLS = "controles";
 
         private DocumentAnchors() {
         }

@@ -95,6 +95,9 @@ final class SitePages {
                 new Link("Requisitos", page.href(REQUIREMENTS)), ""));
         deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.TRACEABILITY,
                 "requisito × elementos × seções do documento").withTitle("Matriz de rastreabilidade (documento)"));
+        deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.CONTROLS,
+                "cada controle de segurança e DevOps, com o construct ou objeto Kubernetes que o implementa, ou o plano")
+                .withTitle("Controles implementados e planejados (documento)"));
         Pages.ViewCard featured = featuredView().map(view -> card(page, view)).orElse(null);
         return new Pages.Landing(page, siteName, site.architecture().workspace().getDescription(), numbers,
                 // What can be opened now comes first; what waits for its stage follows, named but not linked.

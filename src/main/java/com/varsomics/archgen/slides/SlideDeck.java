@@ -40,8 +40,15 @@ public final class SlideDeck implements AutoCloseable {
      * @param diagramsDirectory where the slide-style drawings are rendered ({@code build/diagrams/slides})
      * @param npmCache          where the pinned npm tarballs are kept
      * @param pdfFile           the handout, or null to skip it
+     * @param factsDirectory    the facts read from the code ({@code build/generated/facts}), the deck's {@code {facts-generated}}
      */
-    public record Paths(Path source, Path themeDirectory, Path deckDirectory, Path diagramsDirectory, Path npmCache, Path pdfFile) {
+    public record Paths(Path source, Path themeDirectory, Path deckDirectory, Path diagramsDirectory, Path npmCache, Path pdfFile,
+                        Path factsDirectory) {
+
+        /** For decks that quote no facts (fixtures). */
+        public Paths(Path source, Path themeDirectory, Path deckDirectory, Path diagramsDirectory, Path npmCache, Path pdfFile) {
+            this(source, themeDirectory, deckDirectory, diagramsDirectory, npmCache, pdfFile, null);
+        }
     }
 
     /** What the stage produced, for the build log. */
@@ -93,7 +100,7 @@ public final class SlideDeck implements AutoCloseable {
     }
 
     public Result render(Paths paths) {
-        Conversion conversion = convert(paths.source(), paths.deckDirectory());
+        Conversion conversion = convert(paths.source(), paths.deckDirectory(), paths.factsDirectory());
         List<Finding> findings = new ArrayList<>(conversion.findings());
 
         new SlideVendor(new NpmPackageCache(paths.npmCache())).writeTo(paths.deckDirectory());
@@ -128,6 +135,10 @@ public final class SlideDeck implements AutoCloseable {
      * without the vendored files, diagrams or handout: what a render starts with, and what the fixture tests run.
      */
     Conversion convert(Path sourceFile, Path deckDirectory) {
+        return convert(sourceFile, deckDirectory, null);
+    }
+
+    private Conversion convert(Path sourceFile, Path deckDirectory, Path factsDirectory) {
         outline.clear();
         synchronized (log) {
             log.clear();
@@ -137,7 +148,7 @@ public final class SlideDeck implements AutoCloseable {
             throw new BuildException(sourceFile + ": the slide deck source is missing. It is the AsciiDoc the slides stage converts.");
         }
         recreate(deckDirectory);
-        asciidoctor.convertFile(sourceFile.toFile(), options(deckDirectory.resolve("index.html")));
+        asciidoctor.convertFile(sourceFile.toFile(), options(deckDirectory.resolve("index.html"), factsDirectory));
 
         List<Finding> findings = new ArrayList<>(logFindings(new SourceCitations(List.of(sourceFile.toAbsolutePath().getParent()), projectDirectory)));
         findings.addAll(outline.unresolved());
@@ -151,8 +162,8 @@ public final class SlideDeck implements AutoCloseable {
     }
 
     /** The attributes the deck cannot do without; everything else is set in the deck's header. */
-    private Options options(Path index) {
-        Attributes attributes = Attributes.builder()
+    private Options options(Path index, Path factsDirectory) {
+        var attributes = Attributes.builder()
                 // reveal.js from the deck's own folder, never the converter's CDN default
                 .attribute("revealjsdir", SlideVendor.REVEAL_JS_FOLDER)
                 // backups carry no data-timing and so count 0 s in the speaker view's pacing
@@ -162,15 +173,17 @@ public final class SlideDeck implements AutoCloseable {
                 // the title slide is the first section ([.capa]), so it is timed and has notes like any other
                 .attribute("noheader", "")
                 // a misspelt {attribute} (the cost totals come from docs/custos-totais.adoc) fails instead of printing as-is
-                .attribute("attribute-missing", "warn")
-                .build();
+                .attribute("attribute-missing", "warn");
+        if (factsDirectory != null) {
+            attributes.attribute("facts-generated", factsDirectory.toAbsolutePath().toString());
+        }
         return Options.builder()
                 .backend("revealjs")
                 .safe(SafeMode.UNSAFE)
                 .sourcemap(true)
                 .mkDirs(true)
                 .toFile(index.toFile())
-                .attributes(attributes)
+                .attributes(attributes.build())
                 .build();
     }
 

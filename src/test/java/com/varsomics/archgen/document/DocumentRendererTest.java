@@ -116,12 +116,32 @@ class DocumentRendererTest {
             long-listing-line         | document.listing.width         | src/test/resources/documents/long-listing-line.adoc:35: listing line of 90 characters; the PDF wraps lines over 60. Break it with ' \\' (shell) or where the syntax allows, so a copied command still works.
             repeated-view             | document.view.repeated         | src/test/resources/documents/repeated-view.adoc:16: view 'context' is placed a second time, which repeats its figure. Refer to the first one with <<diagrama-context>> instead.
             risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37: risk 'Bucket público' names no model element. Put elemento:<id>[] in its 'Elemento' cell.
+            risk-without-verification | document.risk.verification     | src/test/resources/documents/risk-without-verification.adoc:38: risk 'Bucket público' has no verification. Say how it is checked (command, test, alarm or Config rule).
+            risks-missing             | document.risk.count            | The risks table ([.riscos]) has 0 risks; the chapter needs at least 1.
+            step-without-command      | document.step.command          | src/test/resources/documents/step-without-command.adoc:22: step 'Passo 1 — Criar a rede' has no command. Add a [source,bash,role=comando] listing.
             """)
     void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String message, @TempDir Path out) {
         ValidationException failure = catchThrowableOfType(ValidationException.class, () -> render(fixture + ".adoc", out));
 
         assertThat(failure).as("rendering %s must fail", fixture).isNotNull();
         assertThat(failure.findings()).containsExactly(new Finding(rule, message));
+    }
+
+    /** Requirements are checked against the model, whatever the document says: one nobody serves, one nobody defines. */
+    @Test
+    void aRequirementNoElementServes_AndAnElementListingAnUndefinedRequirement_FailWithTheirFinding(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("requisitos.tsv"), "# id\ttítulo\ttrecho\nR01\tUpload pelo navegador\tfaça o upload\n"
+                + "R03\tNotificação por e-mail\tseja notificado por e-mail\n");
+        ArchitectureModel model = Fixtures.load("valid.dsl");
+        Requirements requirements = Requirements.load(dir.resolve("requisitos.tsv"), Path.of("requisitos.tsv"));
+
+        List<Finding> findings = new DocumentChecks(model, requirements, new DocumentChecks.Limits(0, 0, 60)).check(new DocumentReferences());
+
+        assertThat(findings).filteredOn(f -> f.rule().startsWith("document.requirement.") && !f.rule().endsWith(".section")).containsExactly(
+                new Finding("document.requirement.unknown", "valid.dsl:12: element 'bucket' (\"Bucket de entrada\") lists requirement 'R02', "
+                        + "which docs/requisitos.tsv does not define."),
+                new Finding("document.requirement.element", "R03 (Notificação por e-mail) is served by no model element. Add it to the "
+                        + "'requirements' property of the elements that meet it."));
     }
 
     @Test
@@ -150,7 +170,7 @@ class DocumentRendererTest {
     private static Path render(String document, Path out) {
         Path html = out.resolve("index.html");
         renderer.render(new DocumentRenderer.Paths(fixture(document), diagrams, out.resolve("generated"), out.resolve("infra"),
-                html, null, Path.of("docs/tema/arquitetura-theme.yml")));
+                html, null, Path.of("docs/tema/arquitetura-theme.yml"), out.resolve("facts")));
         return html;
     }
 

@@ -23,10 +23,10 @@ class InfrastructureConsistencyTest {
                         + "(aws.service 'Amazon CloudFront') but names no construct of the CDK app. Add the property \"cdk.construct\" "
                         + "\"<Stack>/<ConstructPath>\" (paths are in build/cdk.out/tree.json), or \"cdk.outOfScope\" \"<motivo>\" "
                         + "if the app does not deploy it."),
-                new Finding("infra.element.construct", "cdk-constructs.dsl:16: element 'queue' (\"Fila de status\") names the "
+                new Finding("infra.element.construct", "cdk-constructs.dsl:19: element 'queue' (\"Fila de status\") names the "
                         + "construct 'Data/Settings', which holds no resource in the synthesized CDK app. Use a path from "
                         + "build/cdk.out/tree.json or add the resource to the stack."),
-                new Finding("infra.element.construct", "cdk-constructs.dsl:16: element 'queue' (\"Fila de status\") names the "
+                new Finding("infra.element.construct", "cdk-constructs.dsl:19: element 'queue' (\"Fila de status\") names the "
                         + "construct 'Data/StatusQueue', which holds no resource in the synthesized CDK app. Use a path from "
                         + "build/cdk.out/tree.json or add the resource to the stack."),
                 new Finding("infra.stack.element", "cdk.out: stack 'Edge' deploys no element of the model. Add \"cdk.construct\" "

@@ -20,10 +20,8 @@ class InfrastructureIT {
     private final CloudAssemblyReader assembly = new CloudAssemblyReader(BUILD.resolve("cdk.out"));
 
     @Test
-    void theModel_AndTheCdkApp_NameEachOther() {
-        List<String> stackNames = assembly.stacks().stream().map(SynthesizedStack::name).toList();
-
-        assertThat(InfrastructureConsistency.findings(Fixtures.realWorkspace(), assembly.constructPathsWithResources(), stackNames))
+    void theModel_AndTheCdkApp_NameEachOther_WithNoOpenNagFinding_WarningOrInvalidCidr() {
+        assertThat(InfrastructureChecks.findings(Fixtures.realWorkspace(), assembly, Path.of("cdk.json"), Path.of("cdk.json")))
                 .isEmpty();
     }
 

@@ -90,7 +90,8 @@ class ReviewersSiteTest {
                 "Resultados das análises 5 anos 1827 dias disponíveis para consulta",
                 "Custo mensal estimado em elaboração virá do capítulo de custos do documento");
         assertThat(landing.select(".entregaveis .pendente").eachText()).containsExactly(
-                "Documento (HTML)", "Documento (PDF)", "Apresentação (slides)", "Matriz de rastreabilidade (documento)");
+                "Documento (HTML)", "Documento (PDF)", "Apresentação (slides)", "Matriz de rastreabilidade (documento)",
+                "Controles implementados e planejados (documento)");
         assertThat(landing.select("a[href^=documento], a[href^=slides], a[href$=.pdf]")).isEmpty();
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
                 "diagramas/index.html", "elementos/index.html", "decisoes/index.html", "requisitos.html");
@@ -106,7 +107,7 @@ class ReviewersSiteTest {
         Document landing = page("index.html");
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
                 "documento/index.html", "arquitetura.pdf", "slides/index.html", "diagramas/index.html", "elementos/index.html",
-                "decisoes/index.html", "requisitos.html", "documento/index.html#rastreabilidade");
+                "decisoes/index.html", "requisitos.html", "documento/index.html#rastreabilidade", "documento/index.html#controles");
         assertThat(landing.select(".entregaveis .pendente")).isEmpty();
         assertThat(site().resolve("arquitetura.pdf")).hasContent("%PDF-fixture");
         assertThat(page("elementos/api.html").select("a[href$=#elemento-api]")).hasSize(1);
@@ -399,7 +400,7 @@ class ReviewersSiteTest {
         for (String element : ELEMENT_PAGES) {
             ids.append("<p id=\"elemento-").append(element.toLowerCase(java.util.Locale.ROOT)).append("\">x</p>\n");
         }
-        for (String id : List.of("rastreabilidade", "riscos", "decisoes", "custos", "ref-aurora", "requisito-r02", "requisito-r03", "requisito-r04",
+        for (String id : List.of("rastreabilidade", "controles", "riscos", "decisoes", "custos", "ref-aurora", "requisito-r02", "requisito-r03", "requisito-r04",
                 "requisito-r09", "requisito-r11", "diagrama-context", "diagrama-containers", "diagrama-deployment", "diagrama-upload")) {
             ids.append("<p id=\"").append(id).append("\">x</p>\n");
         }

@@ -66,7 +66,8 @@ class SlideDeckIT {
     void renderingAgain_GivesByteIdenticalHtml(@TempDir Path again) throws IOException {
         try (SlideDeck slides = new SlideDeck(Fixtures.realWorkspace(), AwsIconCatalog.bundled(), PROJECT, DeckLimits.INTERVIEW)) {
             slides.render(new SlideDeck.Paths(PROJECT.resolve("slides/apresentacao.adoc"), PROJECT.resolve("slides/tema"),
-                    again.resolve("deck"), again.resolve("diagrams"), BUILD.resolve("cache/npm"), null));
+                    again.resolve("deck"), again.resolve("diagrams"), BUILD.resolve("cache/npm"), null,
+                    BUILD.resolve("generated/facts")));
         }
 
         for (String file : List.of("index.html", "tema/aws.css", "diagramas/slides-containers-web.svg", "reveal.js/dist/reveal.js")) {
