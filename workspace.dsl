@@ -931,10 +931,17 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             autoLayout tb
         }
 
+        deployment * "Produção" "deployment-production-controllers" {
+            title "Produção — controladores do cluster"
+            description "Karpenter cria os nós dos pods pendentes; o AWS Load Balancer Controller cria o ALB a partir do Ingress."
+            include karpenter albController alb webInstance apiInstance statusConsumerInstance
+            autoLayout tb
+        }
+
         deployment * "Produção" "deployment-production-edge" {
             title "Produção — borda e entrada"
             description "Caminho da requisição: Route 53, CloudFront com WAF, Shield e ACM (us-east-1), ativos no S3, ALB do Load Balancer Controller e pods Django."
-            include route53 waf shield edgeCertificate cdnInstance staticAssetsBucket alb albController karpenter webInstance identityInstance
+            include route53 waf shield edgeCertificate cdnInstance staticAssetsBucket alb albController webInstance identityInstance
             exclude "cdnInstance -> webInstance"
             autoLayout tb
             properties {
@@ -1016,7 +1023,7 @@ workspace "Plataforma de análise proteômica na AWS" "Modelo C4 da arquitetura 
             api -> analysisWorkflow "StartExecution com nome = id da análise e URI do manifesto"
             analysisWorkflow -> inputBucket "Distributed Map lê o manifesto de proteínas" "Distributed Map ItemReader (S3)"
             analysisWorkflow -> batchQueue "submitJob.sync por proteína (MaxConcurrency 50)"
-            batchQueue -> batchCompute "Agenda no ambiente Spot; On-Demand para proteínas reenviadas após 15 min sem capacidade Spot"
+            batchQueue -> batchCompute "Agenda no Spot; reenvio On-Demand após 15 min sem Spot"
             batchCompute -> analysisJob "Inicia o contêiner do job"
             analysisJob -> inputBucket "Lê o arquivo da proteína"
             analysisJob -> resultsBucket "Grava os resultados da proteína"

@@ -135,7 +135,7 @@ class DocumentRendererTest {
         ArchitectureModel model = Fixtures.load("valid.dsl");
         Requirements requirements = Requirements.load(dir.resolve("requisitos.tsv"), Path.of("requisitos.tsv"));
 
-        List<Finding> findings = new DocumentChecks(model, requirements, new DocumentChecks.Limits(0, 0, 60)).check(new DocumentReferences());
+        List<Finding> findings = new DocumentChecks(model, requirements, new DocumentChecks.Limits(0, 0, 60, 6.0)).check(new DocumentReferences());
 
         assertThat(findings).filteredOn(f -> f.rule().startsWith("document.requirement.") && !f.rule().endsWith(".section")).containsExactly(
                 new Finding("document.requirement.unknown", "valid.dsl:12: element 'bucket' (\"Bucket de entrada\") lists requirement 'R02', "
