@@ -32,9 +32,10 @@ final class ControlsFragment {
         return text.append("|===\n").toString();
     }
 
+    /** The planned controls by name, for the deck's backup slide; what would implement each is in the document's table. */
     static String planned(Controls controls) {
         return controls.rows().stream().filter(c -> !c.implemented())
-                .map(c -> "* " + literal(c.name()) + ": " + literal(c.evidence()) + "\n").collect(Collectors.joining());
+                .map(c -> "* " + literal(c.name()) + "\n").collect(Collectors.joining());
     }
 
     private static String literal(String text) {

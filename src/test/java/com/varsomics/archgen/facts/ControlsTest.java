@@ -38,7 +38,7 @@ class ControlsTest {
                 "| planejado\n| AWS Signer e política de admissão");
         assertThat(controls.implementedCount()).isEqualTo(3);
         assertThat(controls.plannedCount()).isEqualTo(1);
-        assertThat(ControlsFragment.planned(controls)).isEqualTo("* Assinatura de imagens: AWS Signer e política de admissão\n");
+        assertThat(ControlsFragment.planned(controls)).isEqualTo("* Assinatura de imagens\n");
     }
 
     private static Path resource(String name) {
