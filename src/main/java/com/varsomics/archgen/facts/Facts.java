@@ -60,11 +60,18 @@ public final class Facts {
                 .path("TransitionInDays")), RESULTS_BUCKET);
         add("results-glacier-ir-days", number(SynthesizedResources.element(results.path("Transitions"), "StorageClass", "GLACIER_IR", RESULTS_BUCKET)
                 .path("TransitionInDays")), RESULTS_BUCKET);
+        add("results-object-lock-days", number(resources.properties(RESULTS_BUCKET, "AWS::S3::Bucket").path("ObjectLockConfiguration").path("Rule")
+                .path("DefaultRetention").path("Days")), RESULTS_BUCKET);
         String database = "Proteomics-Data/Database";
         add("aurora-pitr-days", number(resources.properties(database, "AWS::RDS::DBCluster").path("BackupRetentionPeriod")), database);
         String plan = "Proteomics-Data/BackupPlan";
         JsonNode rules = resources.properties(plan, "AWS::Backup::BackupPlan").path("BackupPlan").path("BackupPlanRule");
         add("backup-daily-days", number(SynthesizedResources.element(rules, "RuleName", "daily-35-days", plan).path("Lifecycle").path("DeleteAfterDays")), plan);
+        String vault = "Proteomics-Data/BackupVault";
+        JsonNode lock = resources.properties(vault, "AWS::Backup::BackupVault").path("LockConfiguration");
+        add("vault-min-retention-days", number(lock.path("MinRetentionDays")), vault);
+        add("vault-max-retention-days", number(lock.path("MaxRetentionDays")), vault);
+        add("vault-lock-grace-days", number(lock.path("ChangeableForDays")), vault);
         add("backup-monthly-days", number(SynthesizedResources.element(rules, "RuleName", "monthly-5-years", plan).path("Lifecycle").path("DeleteAfterDays")), plan);
     }
 
@@ -73,6 +80,7 @@ public final class Facts {
                 .path("DefinitionString"), "cdk.out: " + STATE_MACHINE);
         add("max-concurrency", number(definition.firstState("Map").path("MaxConcurrency")), STATE_MACHINE);
         add("state-machine-timeout-hours", number(definition.json().path("TimeoutSeconds").asInt() / 3600), STATE_MACHINE);
+        add("state-machine-timeout-seconds", number(definition.json().path("TimeoutSeconds")), STATE_MACHINE);
         String queue = "Proteomics-Workflow/StatusQueue";
         JsonNode status = resources.properties(queue, "AWS::SQS::Queue");
         add("status-queue-visibility-seconds", number(status.path("VisibilityTimeout")), queue);
@@ -87,6 +95,7 @@ public final class Facts {
         add("job-vcpu", number(SynthesizedResources.element(requirements, "Type", "VCPU", job).path("Value")), job);
         add("job-memory-gib", number(SynthesizedResources.element(requirements, "Type", "MEMORY", job).path("Value").asInt() / 1024), job);
         add("job-timeout-hours", number(definition.path("Timeout").path("AttemptDurationSeconds").asInt() / 3600), job);
+        add("job-timeout-seconds", number(definition.path("Timeout").path("AttemptDurationSeconds")), job);
         add("job-attempts", number(definition.path("RetryStrategy").path("Attempts")), job);
         for (String environment : List.of("Spot", "OnDemand")) {
             String path = "Proteomics-Compute/" + environment + "ComputeEnvironment";

@@ -38,6 +38,7 @@ public final class ManifestFacts {
                 }
                 if (kind.equals("ConfigMap") && name.equals(API_CONFIG) && overlay.equals("prod")) {
                     JsonNode data = object.path("data");
+                    facts.add(new Fact("upload-url-expiry-seconds", Long.toString(wholeNumber(data, "UPLOAD_URL_EXPIRY_SECONDS", source)), source));
                     facts.add(new Fact("upload-url-expiry-minutes", Long.toString(wholeNumber(data, "UPLOAD_URL_EXPIRY_SECONDS", source) / 60), source));
                     facts.add(new Fact("upload-part-size-mib", Long.toString(wholeNumber(data, "UPLOAD_PART_SIZE_MIB", source)), source));
                 }

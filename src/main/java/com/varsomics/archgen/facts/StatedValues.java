@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,21 +20,6 @@ import java.util.regex.Pattern;
 public final class StatedValues {
 
     static final String KEY = "facts.value.stale";
-
-    /** A whole number as pt-BR prose writes it: 50, 1.024, 2.000 (a sentence's final period is not part of it). */
-    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)";
-
-    /** How pt-BR prose (and the ASL listing) states each fact; group 1 is the number. */
-    static final Map<String, List<Pattern>> STATEMENTS = Map.of(
-            "max-concurrency", List.of(Pattern.compile("MaxConcurrency\\W{0,5}(?:de\\s+)?" + NUMBER)),
-            // the per-IP ceiling; the stricter login-path rule is stated as "... por IP nos caminhos de login"
-            "waf-rate-limit", List.of(Pattern.compile(NUMBER + " requisições (?:por|em|a cada) 5 min(?:utos)? por IP(?! nos caminhos)")),
-            "status-queue-max-receive-count", List.of(Pattern.compile("maxReceiveCount\\W{0,5}(?:de\\s+)?" + NUMBER)),
-            "batch-spot-max-vcpu", List.of(Pattern.compile(NUMBER + " vCPU Spot")),
-            "batch-ondemand-max-vcpu", List.of(Pattern.compile(NUMBER + " vCPU On-Demand")),
-            "job-vcpu", List.of(Pattern.compile(NUMBER + " vCPU e \\d+ GiB")),
-            "job-memory-gib", List.of(Pattern.compile("\\d+ vCPU e " + NUMBER + " GiB")),
-            "job-attempts", List.of(Pattern.compile(NUMBER + " tentativas só")));
 
     private StatedValues() {
     }
@@ -50,23 +34,30 @@ public final class StatedValues {
             List<String> lines = read(file);
             for (int i = 0; i < lines.size(); i++) {
                 for (Fact fact : facts) {
-                    for (Pattern pattern : STATEMENTS.getOrDefault(fact.attribute(), List.of())) {
-                        Matcher matcher = pattern.matcher(lines.get(i));
-                        while (matcher.find()) {
-                            String stated = matcher.group(1);
-                            if (!stated.replace(".", "").equals(fact.value().replace(".", ""))) {
-                                findings.add(new Finding(KEY, projectDirectory.relativize(file) + ":" + (i + 1) + ": says " + matcher.group()
-                                        .replace("`", "").strip() + ", but the code deploys " + fact.value() + " (" + fact.source() + "). "
-                                        + (file.toString().endsWith(".adoc") ? "Write {" + fact.attribute() + "} instead of the number"
-                                        : "Correct the number (only AsciiDoc can quote {" + fact.attribute() + "})")
-                                        + ", or change the code if the text is right."));
-                            }
-                        }
+                    String stale = staleStatement(lines.get(i), fact);
+                    if (stale != null) {
+                        findings.add(new Finding(KEY, projectDirectory.relativize(file) + ":" + (i + 1) + ": says " + stale + ", but the code deploys "
+                                + fact.value() + " (" + fact.source() + "). " + (file.toString().endsWith(".adoc") ? "Write {" + fact.attribute()
+                                + "} instead of the number" : "Correct the number (only AsciiDoc can quote {" + fact.attribute() + "})")
+                                + ", or change the code if the text is right."));
                     }
                 }
             }
         }
         return findings;
+    }
+
+    /** The first statement of the fact on the line that types another value, or null: one finding per line and fact. */
+    private static String staleStatement(String line, Fact fact) {
+        for (Pattern pattern : FactStatements.BY_ATTRIBUTE.getOrDefault(fact.attribute(), List.of())) {
+            Matcher matcher = pattern.matcher(line);
+            while (matcher.find()) {
+                if (!matcher.group(1).replace(".", "").equals(fact.value().replace(".", ""))) {
+                    return quoted(matcher);
+                }
+            }
+        }
+        return null;
     }
 
     /** workspace.dsl, docs/capitulos/*.adoc, docs/adrs/*.md and slides/apresentacao.adoc, sorted. */
@@ -80,6 +71,12 @@ public final class StatedValues {
             }
         }
         return files.stream().filter(Files::isRegularFile).toList();
+    }
+
+    /** The statement as typed, its last 60 characters when longer (the number ends it or sits near its end). */
+    private static String quoted(Matcher matcher) {
+        String text = matcher.group().replace("`", "").strip();
+        return text.length() <= 60 ? text : "…" + text.substring(text.length() - 60).strip();
     }
 
     private static List<String> read(Path file) {

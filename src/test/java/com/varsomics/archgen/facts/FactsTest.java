@@ -34,16 +34,18 @@ class FactsTest {
         assertThat(facts).containsAllEntriesOf(Map.ofEntries(
                 Map.entry("input-expiration-days", "365"), Map.entry("input-noncurrent-days", "7"), Map.entry("input-abort-multipart-days", "7"),
                 Map.entry("results-ia-days", "30"), Map.entry("results-glacier-ir-days", "90"), Map.entry("results-expiration-days", "1.827"),
+                Map.entry("results-object-lock-days", "1.827"), Map.entry("vault-min-retention-days", "35"),
+                Map.entry("vault-max-retention-days", "1.827"), Map.entry("vault-lock-grace-days", "3"),
                 Map.entry("aurora-pitr-days", "35"), Map.entry("backup-daily-days", "35"), Map.entry("backup-monthly-days", "1.827"),
-                Map.entry("max-concurrency", "50"), Map.entry("state-machine-timeout-hours", "24"),
-                Map.entry("job-vcpu", "4"), Map.entry("job-memory-gib", "16"), Map.entry("job-timeout-hours", "4"), Map.entry("job-attempts", "3"),
+                Map.entry("max-concurrency", "50"), Map.entry("state-machine-timeout-hours", "24"), Map.entry("state-machine-timeout-seconds", "86.400"),
+                Map.entry("job-vcpu", "4"), Map.entry("job-memory-gib", "16"), Map.entry("job-timeout-hours", "4"), Map.entry("job-timeout-seconds", "14.400"), Map.entry("job-attempts", "3"),
                 Map.entry("batch-spot-max-vcpu", "1.024"), Map.entry("batch-ondemand-max-vcpu", "256"),
                 Map.entry("status-queue-visibility-seconds", "120"), Map.entry("status-queue-retention-days", "14"),
                 Map.entry("status-queue-max-receive-count", "5"), Map.entry("waf-rate-limit", "2.000"), Map.entry("waf-rate-window-minutes", "5"),
                 Map.entry("waf-rate-limit-login", "300"), Map.entry("waf-rate-limit-session", "1.000"),
                 Map.entry("log-retention-days", "90"), Map.entry("eks-version", "1.35"),
                 Map.entry("hpa-api-min", "3"), Map.entry("hpa-api-max", "30"), Map.entry("hpa-api-min-staging", "2"), Map.entry("hpa-api-max-staging", "6"),
-                Map.entry("upload-url-expiry-minutes", "15"), Map.entry("upload-part-size-mib", "32")));
+                Map.entry("upload-url-expiry-minutes", "15"), Map.entry("upload-url-expiry-seconds", "900"), Map.entry("upload-part-size-mib", "32")));
     }
 
     /** The promise: change a value in the code and every text either follows it or fails naming its line. */
