@@ -14,14 +14,14 @@ public record Control(int line, String id, String name, String category, String 
 
     public static final String IMPLEMENTED = "implementado";
     public static final String PLANNED = "planejado";
-    static final String MANIFEST_PREFIX = "k8s:";
+    public static final String MANIFEST_PREFIX = "k8s:";
 
     public boolean implemented() {
         return IMPLEMENTED.equals(status);
     }
 
     /** The construct paths and manifest objects an implemented control names. */
-    List<String> implementations() {
+    public List<String> implementations() {
         return Arrays.stream(evidence.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

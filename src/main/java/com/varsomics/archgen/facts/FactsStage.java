@@ -23,7 +23,7 @@ import java.util.Map;
 public final class FactsStage {
 
     /** The controls table, under docs/. */
-    static final String CONTROLS = "controles.tsv";
+    public static final String CONTROLS = "controles.tsv";
 
     private FactsStage() {
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * A PlantUML state diagram drawn from a synthesized state machine definition: every state with its type, a Map's
- * mode and concurrency with its item processor nested, each Retry as text on its state, Next and Catch as arrows.
+ * mode and concurrency with its item processor nested, each Retry as text on its state, Next and Catch as arrows, and
+ * each Choice rule as an arrow labelled with its condition (the Default as "senão").
  * Laid out by Smetana, as the model's views, so no Graphviz is needed.
  */
 public final class StateDiagram {
@@ -61,6 +62,12 @@ public final class StateDiagram {
             if (state.has("Next")) {
                 lines.add(indent + alias + " --> " + alias(prefix, state.path("Next").asText()));
             }
+            for (JsonNode rule : state.path("Choices")) {
+                lines.add(indent + alias + " --> " + alias(prefix, rule.path("Next").asText()) + " : " + label(condition(rule)));
+            }
+            if (state.has("Default")) {
+                lines.add(indent + alias + " --> " + alias(prefix, state.path("Default").asText()) + " : senão");
+            }
             for (JsonNode handler : state.path("Catch")) {
                 lines.add(indent + alias + " --> " + alias(prefix, handler.path("Next").asText()) + " : Catch "
                         + join(handler.path("ErrorEquals")));
@@ -88,6 +95,40 @@ public final class StateDiagram {
             details.add("Error " + state.path("Error").asText());
         }
         return details;
+    }
+
+    /**
+     * A Choice rule as it reads: the variable's last field, the comparison and its value ({@code StatusReason
+     * StringMatches "*CAPACITY*"}), nested And/Or/Not, or a JSONata {@code Condition} as written.
+     */
+    static String condition(JsonNode rule) {
+        if (rule.has("Condition")) {
+            return rule.path("Condition").asText();
+        }
+        for (String operator : List.of("And", "Or")) {
+            if (rule.has(operator)) {
+                List<String> parts = new ArrayList<>();
+                rule.path(operator).forEach(part -> parts.add(condition(part)));
+                return "(" + String.join(operator.equals("And") ? " e " : " ou ", parts) + ")";
+            }
+        }
+        if (rule.has("Not")) {
+            return "não " + condition(rule.path("Not"));
+        }
+        String variable = rule.path("Variable").asText();
+        String field = variable.substring(variable.lastIndexOf('.') + 1);
+        for (var comparison : rule.properties()) {
+            if (!List.of("Variable", "Next").contains(comparison.getKey())) {
+                JsonNode value = comparison.getValue();
+                return field + " " + comparison.getKey() + " " + (value.isTextual() ? "\"" + value.asText() + "\"" : value.toString());
+            }
+        }
+        return field;
+    }
+
+    /** Arrow text as PlantUML shows it literally: no creole (a {@code *} or {@code --} of a pattern stays as typed). */
+    private static String label(String text) {
+        return text.replace("~", "~~").replace("*", "~*").replace("--", "~--").replace("__", "~__").replace("\"\"", "~\"\"");
     }
 
     private String alias(String prefix, String name) {

@@ -5,6 +5,7 @@ import com.structurizr.view.ModelView;
 import com.varsomics.archgen.BuildContext;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
+import com.varsomics.archgen.facts.Controls;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.PageMeta;
@@ -43,7 +44,7 @@ public final class ReviewersSite {
     /** The site's own assets, copied from src/main/resources/site. */
     private static final List<String> OWN_ASSETS = List.of(STYLESHEET, DIAGRAM_SCRIPT, SEARCH_SCRIPT);
     /** What the site stage writes inside build/site, and so removes before writing again. */
-    private static final List<String> OWNED = List.of(SitePages.LANDING, SitePages.SEARCH, SitePages.REQUIREMENTS,
+    private static final List<String> OWNED = List.of(SitePages.LANDING, SitePages.SEARCH, SitePages.REQUIREMENTS, SitePages.CONTROLS,
             Companion.PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets");
 
     /**
@@ -51,10 +52,11 @@ public final class ReviewersSite {
      *
      * @param diagramsDirectory where the diagrams stage wrote {@code <view>.svg|png|puml}
      * @param buildDirectory    {@code build/}, where companions outside the site are copied from
+     * @param controls          the controls table ({@code docs/controles.tsv}), whose evidence the facts stage checked
      */
     public record Sources(ArchitectureModel model, Path diagramsDirectory, Path buildDirectory, Companions companions,
                           KeyFigures figures, RequirementCatalog requirements, RiskCatalog risks, DecisionCatalog decisions,
-                          DocumentSections sections) {
+                          DocumentSections sections, Controls controls) {
 
         /**
          * The sources of a real build: the requirements the document stage read and, checked against the risk rows it
@@ -65,7 +67,8 @@ public final class ReviewersSite {
             RequirementCatalog requirements = context.documentOutputs()
                     .map(outputs -> RequirementCatalog.of(outputs.requirements()))
                     .orElse(RequirementCatalog.idsOnly());
-            Sources sources = of(context.model(), context.buildDirectory(), context.completedStages(), requirements);
+            Sources sources = of(context.model(), context.buildDirectory(), context.completedStages(), requirements,
+                    Controls.load(context.docsDirectory().resolve(SiteControls.TABLE), Path.of("docs", SiteControls.TABLE)));
             context.documentOutputs().ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
             return sources;
         }
@@ -74,9 +77,10 @@ public final class ReviewersSite {
          * @param buildDirectory  {@code build/}: diagrams in {@code diagrams/}, the document's HTML in {@code site/documento/}
          * @param completedStages the stages that ran before the site, which decide the {@link Companions}
          * @param requirements    the requirements' texts (the document's {@code docs/requisitos.tsv}), or ids only
+         * @param controls        the controls table
          */
         public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<String> completedStages,
-                                 RequirementCatalog requirements) {
+                                 RequirementCatalog requirements, Controls controls) {
             Companions companions = Companions.after(completedStages);
             KeyFigures figures = KeyFigures.from(model);
             List<Finding> findings = new ArrayList<>(figures.unsupported(model));
@@ -92,7 +96,7 @@ public final class ReviewersSite {
                 throw new ValidationException("The site's key figures have", findings);
             }
             return new Sources(model, buildDirectory.resolve("diagrams"), buildDirectory, companions, figures,
-                    requirements, risks, WorkspaceDecisions.of(model), sections);
+                    requirements, risks, WorkspaceDecisions.of(model), sections, controls);
         }
 
         private static Document readDocument(Path html) {
@@ -150,6 +154,7 @@ public final class ReviewersSite {
         writeDecisions(writer, site, pages, search);
         var requirements = pages.requirements();
         writer.page(SitePages.REQUIREMENTS, templates.render("requirements.jte", requirements));
+        writer.page(SitePages.CONTROLS, templates.render("controls.jte", pages.controls()));
         for (var requirement : requirements.requirements()) {
             String served = "Atendido por: " + String.join(", ", requirement.elements().stream().map(Link::text).toList()) + ".";
             search.add("requisito:" + requirement.id(), "Requisito", requirement.id() + (requirement.title().isEmpty() ? "" : " — " + requirement.title()),

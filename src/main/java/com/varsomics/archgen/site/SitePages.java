@@ -43,6 +43,7 @@ final class SitePages {
     static final String ELEMENT_INDEX = SiteModel.ELEMENTS_FOLDER + "index.html";
     static final String DIAGRAM_INDEX = SiteModel.DIAGRAMS_FOLDER + "index.html";
     static final String REQUIREMENTS = "requisitos.html";
+    static final String CONTROLS = "controles.html";
     static final String DECISION_INDEX = "decisoes/index.html";
     static final String SEARCH = "busca.html";
     /** The element property listing the requirements an element serves. */
@@ -95,9 +96,9 @@ final class SitePages {
                 new Link("Requisitos", page.href(REQUIREMENTS)), ""));
         deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.TRACEABILITY,
                 "requisito × elementos × seções do documento").withTitle("Matriz de rastreabilidade (documento)"));
-        deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.CONTROLS,
-                "cada controle de segurança e DevOps, com o construct ou objeto Kubernetes que o implementa, ou o plano")
-                .withTitle("Controles implementados e planejados (documento)"));
+        deliverables.add(new DeliverableDraft("Controles implementados e planejados", Pages.Controls.implementedLabel(sources.controls().implementedCount())
+                + ", " + Pages.Controls.plannedLabel(sources.controls().plannedCount()) + ": o construct ou objeto Kubernetes de cada um, conferido pela build, ou o plano",
+                new Link("Controles", page.href(CONTROLS)), ""));
         Pages.ViewCard featured = featuredView().map(view -> card(page, view)).orElse(null);
         return new Pages.Landing(page, siteName, site.architecture().workspace().getDescription(), numbers,
                 // What can be opened now comes first; what waits for its stage follows, named but not linked.
@@ -357,6 +358,11 @@ final class SitePages {
         return ids;
     }
 
+    Pages.Controls controls() {
+        return SiteControls.page(meta(CONTROLS, "Controles implementados e planejados", "Cada controle de segurança e DevOps e cada mitigação "
+                + "de risco: o que o implementa, conferido pela build, ou o que o implementaria.", "controles", List.of()), sources);
+    }
+
     Pages.DecisionIndex decisionIndex() {
         PageMeta page = meta(DECISION_INDEX, "Decisões de arquitetura", "As ADRs registradas no modelo.", "decisoes", List.of());
         return new Pages.DecisionIndex(page, sources.decisions().decisions().stream()
@@ -402,6 +408,7 @@ final class SitePages {
         navigation.add(item(root, "Modelo", ELEMENT_INDEX, section.equals("modelo")));
         navigation.add(item(root, "Diagramas", DIAGRAM_INDEX, section.equals("diagramas")));
         navigation.add(item(root, "Requisitos", REQUIREMENTS, section.equals("requisitos")));
+        navigation.add(item(root, "Controles", CONTROLS, section.equals("controles")));
         navigation.add(item(root, "Decisões", DECISION_INDEX, section.equals("decisoes")));
         navigation.add(companionItem(root, "Documento", Companion.DOCUMENT));
         navigation.add(companionItem(root, "PDF", Companion.PDF));

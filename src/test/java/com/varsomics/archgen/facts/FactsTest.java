@@ -95,6 +95,26 @@ class FactsTest {
         assertThat(Files.readString(diagrams.resolve(StateDiagram.KEY + ".svg"))).contains("Analisar proteína", "Notificar falha");
     }
 
+    @Test
+    void theStateDiagram_DrawsEveryChoiceRule_WithItsCondition_AndTheDefault(@TempDir Path diagrams) throws IOException {
+        StateMachineDefinition definition = StateMachineDefinition.of(new com.fasterxml.jackson.databind.node.TextNode(
+                Files.readString(FIXTURE.resolve("asl/escolhas.json"))), "escolhas.json");
+
+        PlantUmlDiagram diagram = StateDiagram.of(definition, "Escolhas");
+
+        assertThat(diagram.source().lines()).contains(
+                "  state \"Capacidade?\" as s1_2", "  s1_2 : Choice",
+                "  s1_1 --> s1_2 : Catch States.TaskFailed",
+                "  s1_2 --> s1_3 : StatusReason StringMatches \"~*CAPACITY:INSUFFICIENT~*\"",
+                "  s1_2 --> s1_1 : (attempt NumericLessThan 3 e não final BooleanEquals true)",
+                "  s1_2 --> s1_1 : {% $states.input.retry %}",
+                "  s1_2 --> s1_4 : senão",
+                "s1 : DISTRIBUTED, MaxConcurrency 7", "  s1_1 : Retry Batch.AWSBatchException: 2×, 5 s, ×3", "s1 --> s2 : Catch States.ALL");
+        new DiagramRenderer(diagrams, 1).render(List.of(diagram));
+        String svg = Files.readString(diagrams.resolve(StateDiagram.KEY + ".svg"));
+        assertThat(svg).contains("*CAPACITY:INSUFFICIENT*", "senão", "Rodar sob demanda", "Capacidade?");
+    }
+
     private static Map<String, String> byAttribute(Path cdkOut) {
         return facts(cdkOut).stream().collect(Collectors.toMap(Fact::attribute, Fact::value));
     }

@@ -71,7 +71,7 @@ class ReviewersSiteTest {
             assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("pt-BR");
             assertThat(page.select("h1")).as(path).hasSize(1);
             assertThat(page.select("nav[aria-label=Navegação principal] a").eachText()).as(path)
-                    .containsExactly("Início", "Modelo", "Diagramas", "Requisitos", "Decisões");
+                    .containsExactly("Início", "Modelo", "Diagramas", "Requisitos", "Controles", "Decisões");
             assertThat(page.select("script[src], link[href]").eachAttr("abs:src")).as(path).allMatch(String::isEmpty);
             for (Element resource : page.select("script[src], link[href]")) {
                 assertThat(resource.hasAttr("src") ? resource.attr("src") : resource.attr("href")).as(path).doesNotContain("//");
@@ -90,12 +90,33 @@ class ReviewersSiteTest {
                 "Resultados das análises 5 anos 1827 dias disponíveis para consulta",
                 "Custo mensal estimado em elaboração virá do capítulo de custos do documento");
         assertThat(landing.select(".entregaveis .pendente").eachText()).containsExactly(
-                "Documento (HTML)", "Documento (PDF)", "Apresentação (slides)", "Matriz de rastreabilidade (documento)",
-                "Controles implementados e planejados (documento)");
+                "Documento (HTML)", "Documento (PDF)", "Apresentação (slides)", "Matriz de rastreabilidade (documento)");
         assertThat(landing.select("a[href^=documento], a[href^=slides], a[href$=.pdf]")).isEmpty();
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
-                "diagramas/index.html", "elementos/index.html", "decisoes/index.html", "requisitos.html");
+                "diagramas/index.html", "elementos/index.html", "decisoes/index.html", "requisitos.html", "controles.html");
         assertThat(landing.select(".destaque img").attr("src")).isEqualTo("diagramas/containers.svg");
+    }
+
+    @Test
+    void theControlsPage_ListsEveryRow_WithTheEvidenceOfImplementedOnes_AndThePlanOfPlannedOnes_AsText() {
+        ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build));
+
+        Document controls = page("controles.html");
+        assertThat(controls.select("h1").text()).isEqualTo("Controles implementados e planejados");
+        assertThat(controls.select(".descricao strong").eachText()).containsExactly("2 implementados", "1 planejado");
+        assertThat(controls.select("tbody tr").eachAttr("id")).containsExactly("C01", "C02", "C03");
+        assertThat(controls.select("#C01 td").get(0).text()).isEqualTo("Criptografia <script>alert(1)</script> em repouso");
+        assertThat(controls.select("script")).isEmpty();
+        assertThat(controls.select("#C01 .evidencias code").eachText()).containsExactly("Data/Key", "Data/InputBucket");
+        assertThat(controls.select("#C02 .evidencias code").eachText()).containsExactly("NetworkPolicy/default-deny (Kubernetes, em todos os overlays)");
+        assertThat(controls.select("#C03").attr("class")).isEqualTo("planejado");
+        assertThat(controls.select("#C03 td").last().text()).isEqualTo("AWS Signer e política de admissão no EKS");
+        assertThat(controls.select("nav a[aria-current=page]").text()).isEqualTo("Controles");
+        assertThat(page("requisitos.html").select("nav a[href=controles.html]")).hasSize(1);
+        assertThat(page("index.html").select(".entregaveis a[href=controles.html] + .nota").text())
+                .isEqualTo("2 implementados, 1 planejado: o construct ou objeto Kubernetes de cada um, conferido pela build, ou o plano");
+        assertThat(result.pages()).contains("controles.html");
+        assertThat(linkCheck(result)).isEmpty();
     }
 
     @Test
@@ -107,7 +128,8 @@ class ReviewersSiteTest {
         Document landing = page("index.html");
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
                 "documento/index.html", "arquitetura.pdf", "slides/index.html", "diagramas/index.html", "elementos/index.html",
-                "decisoes/index.html", "requisitos.html", "documento/index.html#rastreabilidade", "documento/index.html#controles");
+                "decisoes/index.html", "requisitos.html", "documento/index.html#rastreabilidade", "controles.html");
+        assertThat(page("controles.html").select(".descricao a").attr("href")).isEqualTo("documento/index.html#controles");
         assertThat(landing.select(".entregaveis .pendente")).isEmpty();
         assertThat(site().resolve("arquitetura.pdf")).hasContent("%PDF-fixture");
         assertThat(page("elementos/api.html").select("a[href$=#elemento-api]")).hasSize(1);
@@ -252,7 +274,7 @@ class ReviewersSiteTest {
                 "Segue a [ADR 7](#7) e atende requisito:R99[] e requisito:R04[].", List.of(), List.of()));
         RequirementCatalog requirements = RequirementCatalog.of(List.of(new RequirementCatalog.Requirement("R04", "Banco", "…")));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), real.diagramsDirectory(), build, real.companions(),
-                real.figures(), requirements, real.risks(), decisions, real.sections());
+                real.figures(), requirements, real.risks(), decisions, real.sections(), real.controls());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(ValidationException.class)
@@ -331,7 +353,7 @@ class ReviewersSiteTest {
         DecisionCatalog decisions = () -> List.of(new DecisionCatalog.Decision("adr-0009", "9", "Fila", "Aceita", "",
                 "Usa o elemento:fila[].", List.of("fila"), List.of()));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), real.diagramsDirectory(), build, real.companions(),
-                real.figures(), real.requirements(), real.risks(), decisions, real.sections());
+                real.figures(), real.requirements(), real.risks(), decisions, real.sections(), real.controls());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(ValidationException.class)
@@ -344,7 +366,7 @@ class ReviewersSiteTest {
         ReviewersSite.Sources real = SiteFixtures.sources(WORKSPACE, build);
         Path empty = Files.createDirectories(build.resolve("no-diagrams"));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), empty, build, real.companions(), real.figures(),
-                real.requirements(), real.risks(), real.decisions(), real.sections());
+                real.requirements(), real.risks(), real.decisions(), real.sections(), real.controls());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(BuildException.class)

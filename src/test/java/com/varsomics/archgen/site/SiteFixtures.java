@@ -4,6 +4,7 @@ import com.varsomics.archgen.Fixtures;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
+import com.varsomics.archgen.facts.Controls;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.io.IOException;
@@ -39,12 +40,22 @@ final class SiteFixtures {
                                          RequirementCatalog requirements, RiskCatalog risks, DocumentSections sections) {
         ArchitectureModel model = Fixtures.load(workspace);
         return new ReviewersSite.Sources(model, diagrams(workspace), buildDirectory, companions, KeyFigures.from(model),
-                requirements, risks, WorkspaceDecisions.of(model), sections);
+                requirements, risks, WorkspaceDecisions.of(model), sections, controls());
     }
 
     /** The sources of a build where the document and slides stages have not landed yet. */
     static ReviewersSite.Sources sources(String workspace, Path buildDirectory) {
         return sources(workspace, buildDirectory, Companions.none(), RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none());
+    }
+
+    /** The fixture controls table: two implemented controls (a construct, a Kubernetes object) and a planned one. */
+    static Controls controls() {
+        try {
+            Path table = Path.of(SiteFixtures.class.getResource("/site/controles.tsv").toURI());
+            return Controls.load(table, Path.of("docs/controles.tsv"));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String read(Path file) {

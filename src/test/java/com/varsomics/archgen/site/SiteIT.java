@@ -40,7 +40,8 @@ class SiteIT {
         List<String> stages = ArchitectureBuild.standard().stageNames();
         Set<String> before = new LinkedHashSet<>(stages.subList(0, stages.indexOf("render site")));
         sources = ReviewersSite.Sources.of(model, BUILD, before,
-                RequirementCatalog.of(Requirements.load(Path.of("docs/requisitos.tsv"), Path.of("docs/requisitos.tsv"))));
+                RequirementCatalog.of(Requirements.load(Path.of("docs/requisitos.tsv"), Path.of("docs/requisitos.tsv"))),
+                com.varsomics.archgen.facts.Controls.load(Path.of("docs/controles.tsv"), Path.of("docs/controles.tsv")));
         rendered = new ReviewersSite(sources).render(again.resolve("site"));
     }
 

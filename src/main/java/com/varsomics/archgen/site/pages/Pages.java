@@ -103,6 +103,26 @@ public final class Pages {
     public record Requirements(PageMeta page, List<RequirementEntry> requirements, Link documentMatrix, String note, boolean withTexts) {
     }
 
+    /**
+     * A row of the controls table: for an implemented control, the construct paths and Kubernetes objects the build
+     * found ({@code evidence}); for a planned one, what would implement it ({@code plan}).
+     */
+    public record ControlRow(String id, String name, String category, boolean implemented, String status, List<String> evidence,
+                             String plan) {
+    }
+
+    public record Controls(PageMeta page, long implemented, long planned, List<ControlRow> rows, Link documentTable) {
+
+        /** "27 implementados", "1 implementado". */
+        public static String implementedLabel(long count) {
+            return count + (count == 1 ? " implementado" : " implementados");
+        }
+
+        public static String plannedLabel(long count) {
+            return count + (count == 1 ? " planejado" : " planejados");
+        }
+    }
+
     public record DecisionEntry(Link link, String status, String date) {
     }
 
