@@ -1,7 +1,8 @@
 package com.varsomics.archgen.facts;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,11 @@ public final class StatedValues {
                 for (Fact fact : facts) {
                     String stale = staleStatement(lines.get(i), fact);
                     if (stale != null) {
-                        findings.add(new Finding(KEY, projectDirectory.relativize(file) + ":" + (i + 1) + ": says " + stale + ", but the code deploys "
-                                + fact.value() + " (" + fact.source() + "). " + (file.toString().endsWith(".adoc") ? "Write {" + fact.attribute()
-                                + "} instead of the number" : "Correct the number (only AsciiDoc can quote {" + fact.attribute() + "})")
-                                + ", or change the code if the text is right."));
+                        findings.add(new Finding(KEY, Location.of(projectDirectory.relativize(file), i + 1),
+                                "says " + stale + ", but the code deploys " + fact.value() + " (" + fact.source() + ").",
+                                (file.toString().endsWith(".adoc") ? "Write {" + fact.attribute() + "} instead of the number"
+                                        : "Correct the number (only AsciiDoc can quote {" + fact.attribute() + "})")
+                                        + ", or change the code if the text is right."));
                     }
                 }
             }

@@ -1,16 +1,18 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.check.Location;
 import com.structurizr.model.Element;
 import com.structurizr.view.ModelView;
 import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.facts.Controls;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.PageMeta;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -64,24 +66,24 @@ public final class ReviewersSite {
          * and no risks.
          */
         public static Sources of(BuildContext context) {
-            RequirementCatalog requirements = context.documentOutputs()
+            RequirementCatalog requirements = context.output(DocumentOutputs.class)
                     .map(outputs -> RequirementCatalog.of(outputs.requirements()))
                     .orElse(RequirementCatalog.idsOnly());
-            Sources sources = of(context.model(), context.buildDirectory(), context.completedStages(), requirements,
+            Sources sources = of(context.model(), context.buildDirectory(), context.published(), requirements,
                     Controls.load(context.docsDirectory().resolve(SiteControls.TABLE), Path.of("docs", SiteControls.TABLE)));
-            context.documentOutputs().ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
+            context.output(DocumentOutputs.class).ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
             return sources;
         }
 
         /**
          * @param buildDirectory  {@code build/}: diagrams in {@code diagrams/}, the document's HTML in {@code site/documento/}
-         * @param completedStages the stages that ran before the site, which decide the {@link Companions}
+         * @param published       the output types the stages before the site published, which decide the {@link Companions}
          * @param requirements    the requirements' texts (the document's {@code docs/requisitos.tsv}), or ids only
          * @param controls        the controls table
          */
-        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<String> completedStages,
+        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<Class<?>> published,
                                  RequirementCatalog requirements, Controls controls) {
-            Companions companions = Companions.after(completedStages);
+            Companions companions = Companions.after(published);
             KeyFigures figures = KeyFigures.from(model);
             List<Finding> findings = new ArrayList<>(figures.unsupported(model));
             DocumentSections sections = DocumentSections.none();
@@ -157,7 +159,8 @@ public final class ReviewersSite {
         writer.page(SitePages.CONTROLS, templates.render("controls.jte", pages.controls()));
         for (var requirement : requirements.requirements()) {
             String served = "Atendido por: " + String.join(", ", requirement.elements().stream().map(Link::text).toList()) + ".";
-            search.add("requisito:" + requirement.id(), "Requisito", requirement.id() + (requirement.title().isEmpty() ? "" : " — " + requirement.title()),
+            search.add("requisito:" + requirement.id(), "Requisito", requirement.id()
+                    + (requirement.title().isEmpty() ? "" : " — " + requirement.title()),
                     requirement.quote() + " " + served, requirement.quote().isEmpty() ? served : requirement.quote(),
                     SitePages.REQUIREMENTS + "#" + requirement.anchor());
         }
@@ -204,9 +207,10 @@ public final class ReviewersSite {
             List<String> unknown = new ArrayList<>();
             DecisionMarkdown.Rendered rendered = markdown.render(decision.markdown(), decision.status(),
                     references(site, pages, decision, PageMeta.rootOf(path)), unknown);
-            unknown.forEach(reference -> findings.add(new Finding("site.decision.reference", SitePages.decisionLabel(decision) + ": "
-                    + reference + " names " + (reference.startsWith("#") ? "no ADR of the same scope" : reference.startsWith("elemento:")
-                    ? "no element of workspace.dsl. Use a DSL identifier (e.g. elemento:api[])" : "no requirement of docs/requisitos.tsv") + ".")));
+            unknown.forEach(reference -> findings.add(new Finding("site.decision.reference", Location.NONE,
+                    SitePages.decisionLabel(decision) + ": " + reference + " names " + (reference.startsWith("#") ? "no ADR of the same scope"
+                            : reference.startsWith("elemento:") ? "no element of workspace.dsl" : "no requirement of docs/requisitos.tsv") + ".",
+                    reference.startsWith("elemento:") ? "Use a DSL identifier (e.g. elemento:api[])." : "")));
             writer.page(path, templates.render("decision.jte", pages.decision(decision, rendered.html())));
             search.add("adr:" + decision.key(), "Decisão (ADR)", SitePages.decisionLabel(decision), rendered.text(), rendered.text(), path);
         }
@@ -270,8 +274,9 @@ public final class ReviewersSite {
             }
             Path source = sources.buildDirectory().resolve(companion.copiedFrom());
             if (!Files.isRegularFile(source)) {
-                throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage '" + companion.producedBy()
-                        + "' ran; the site links it as \"" + companion.label() + "\". Check that stage's output path (Companion in the site package).");
+                throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage that publishes " + companion.producedBy().getSimpleName()
+                        + " ran; the site links it as \"" + companion.label()
+                        + "\". Check that stage's output path (Companion in the site package).");
             }
             try {
                 writer.file(companion.sitePath(), Files.readAllBytes(source));

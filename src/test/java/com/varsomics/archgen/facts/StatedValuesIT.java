@@ -1,7 +1,7 @@
 package com.varsomics.archgen.facts;
 
-import com.varsomics.archgen.infra.CloudAssemblyReader;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.provisioning.CloudAssemblyReader;
+import com.varsomics.archgen.check.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,14 +62,17 @@ class StatedValuesIT {
         assertThat(linesOf(findings, "waf-rate-limit")).isEqualTo(typing(line -> line.matches(".*\\b20\\.?000\\b.*"))).isNotEmpty();
         assertThat(linesOf(findings, "aurora-pitr-days")).isEqualTo(typing(line -> line.matches(".*PITR[^.;|]{0,25}(?<!1 a )\\b35 dias.*")))
                 .isNotEmpty();
-        assertThat(findings).extracting(Finding::message).allSatisfy(message -> assertThat(message)
-                .matches("(workspace\\.dsl|docs/adrs/[^:]+\\.md|docs/capitulos/[^:]+\\.adoc|slides/apresentacao\\.adoc):\\d+: says .*"));
+        assertThat(findings).allSatisfy(finding -> {
+            assertThat(finding.key()).isEqualTo(StatedValues.KEY);
+            assertThat(finding.location().toString()).matches("(workspace\\.dsl|docs/adrs/[^:]+\\.md|docs/capitulos/[^:]+\\.adoc|slides/apresentacao\\.adoc):\\d+");
+            assertThat(finding.message()).startsWith("says ");
+        });
     }
 
     /** {@code file:line} of the findings about one attribute. */
     private static Set<String> linesOf(List<Finding> findings, String attribute) {
-        return findings.stream().filter(f -> f.message().contains("{" + attribute + "}"))
-                .map(f -> f.message().substring(0, f.message().indexOf(": says"))).collect(Collectors.toCollection(TreeSet::new));
+        return findings.stream().filter(f -> f.remedy().contains("{" + attribute + "}"))
+                .map(f -> f.location().toString()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** {@code file:line} of the source lines, outside AsciiDoc attribute references, that the predicate accepts. */

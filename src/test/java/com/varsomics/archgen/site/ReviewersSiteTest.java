@@ -1,8 +1,11 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.slides.DeckOutputs;
+import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -122,7 +125,7 @@ class ReviewersSiteTest {
     @Test
     void companions_AreLinkedOnceTheirStagesRan_AndTheLinkCheckerThenVerifiesTheirFilesAndAnchors() throws IOException {
         writeDocumentAndSlides();
-        ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document", "render slides")),
+        ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class, DeckOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
 
         Document landing = page("index.html");
@@ -138,18 +141,18 @@ class ReviewersSiteTest {
 
         Path document = site().resolve("documento/index.html");
         Files.writeString(document, Files.readString(document).replace("id=\"elemento-api\"", "id=\"outro\""));
-        assertThat(linkCheck(result)).extracting(Finding::rule, Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
-                SiteLinkChecker.ANCHOR, "build/site/elementos/api.html:" + lineOf("elementos/api.html", "#elemento-api")
-                        + ": <a href=\"../documento/index.html#elemento-api\"> points to #elemento-api, but build/site/documento/index.html"
-                        + " has no element with that id."));
+        assertThat(linkCheck(result)).containsExactly(new Finding(SiteLinkChecker.ANCHOR,
+                new Location("build/site/elementos/api.html", lineOf("elementos/api.html", "#elemento-api")),
+                "<a href=\"../documento/index.html#elemento-api\"> points to #elemento-api, but build/site/documento/index.html"
+                        + " has no element with that id.", ""));
     }
 
     @Test
     void aCompanionWhoseStageRanButWroteNothing_FailsTheBuild_NamingTheStage() {
-        assertThatThrownBy(() -> render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document")),
+        assertThatThrownBy(() -> render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none())))
                 .isInstanceOf(BuildException.class)
-                .hasMessage("build/pdf/arquitetura.pdf is missing although the stage 'render document' ran; the site links it as"
+                .hasMessage("build/pdf/arquitetura.pdf is missing although the stage that publishes DocumentOutputs ran; the site links it as"
                         + " \"Documento (PDF)\". Check that stage's output path (Companion in the site package).");
     }
 
@@ -262,7 +265,7 @@ class ReviewersSiteTest {
                 .contains("O Banco relacional guarda o registro oficial das análises (R04)");
 
         writeDocumentAndSlides();
-        render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document")),
+        render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
         assertThat(page("decisoes/adr-0002.html").select(".adr a").eachAttr("href")).contains("../documento/index.html#ref-aurora");
     }
