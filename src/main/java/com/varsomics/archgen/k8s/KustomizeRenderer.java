@@ -79,13 +79,16 @@ public final class KustomizeRenderer {
         Path file = inside(kustomization.directory(), resource,
                 new Fields(null, kustomization.display(), "resources"));
         List<Manifest> manifests = new ArrayList<>();
-        for (JsonNode document : ManifestYaml.readDocuments(file, display(file))) {
+        List<JsonNode> documents = ManifestYaml.readDocuments(file, display(file));
+        List<ManifestLines> lines = ManifestLines.of(ManifestYaml.readText(file, display(file)));
+        for (int i = 0; i < documents.size(); i++) {
+            JsonNode document = documents.get(i);
             if (!(document instanceof ObjectNode object) || !object.path("kind").isString()
                     || !object.path("metadata").path("name").isString()) {
                 throw new BuildException(display(file) + ": every document must be a Kubernetes object with kind and "
                         + "metadata.name.");
             }
-            manifests.add(new Manifest(display(file), object));
+            manifests.add(new Manifest(display(file), object, lines.size() == documents.size() ? lines.get(i) : ManifestLines.NONE));
         }
         return manifests;
     }

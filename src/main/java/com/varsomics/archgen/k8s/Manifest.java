@@ -11,8 +11,13 @@ import java.nio.file.Path;
  *
  * @param origin  the file that declared the object, as shown in messages (relative to the project)
  * @param content the object; transformers change it in place while an overlay renders
+ * @param lines   where the object's fields are in {@code origin}, {@link ManifestLines#NONE} when unknown
  */
-public record Manifest(Path origin, ObjectNode content) {
+public record Manifest(Path origin, ObjectNode content, ManifestLines lines) {
+
+    public Manifest(Path origin, ObjectNode content) {
+        this(origin, content, ManifestLines.NONE);
+    }
 
     public String apiVersion() {
         return text(content.path("apiVersion"));
@@ -43,6 +48,15 @@ public record Manifest(Path origin, ObjectNode content) {
     /** The file that declared the object; kustomize's output carries no line numbers. */
     public Location location() {
         return Location.of(origin);
+    }
+
+    /**
+     * The file and line of a field of the object ({@code spec.replicas}) when that file has it (so a typo in a base file
+     * is named at its line, the same in every overlay), else the file.
+     */
+    public Location location(String fieldPath) {
+        int line = lines.lineOf(fieldPath);
+        return line > 0 ? Location.of(origin, line) : Location.of(origin);
     }
 
     /** How findings name the object: {@code Deployment 'api'}. */

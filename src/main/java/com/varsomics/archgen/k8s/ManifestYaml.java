@@ -70,7 +70,7 @@ public final class ManifestYaml {
         }
     }
 
-    private static String readText(Path file, Path displayPath) {
+    static String readText(Path file, Path displayPath) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

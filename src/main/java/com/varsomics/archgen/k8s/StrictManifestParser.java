@@ -56,7 +56,7 @@ public final class StrictManifestParser {
                 List<Finding> problems = value instanceof GenericKubernetesResource custom
                         ? customResourceProblems(manifest, custom).stream()
                                 .map(problem -> new Finding(KEY, manifest.location(), subject + " " + problem + ".", "")).toList()
-                        : UnknownFields.in(value, "").stream().map(path -> new Finding(KEY, manifest.location(), subject
+                        : UnknownFields.in(value, "").stream().map(path -> new Finding(KEY, manifest.location(path), subject
                                 + " has unknown field '" + path + "'.", "Fix its spelling or remove it: the Kubernetes API rejects unknown fields.")).toList();
                 findings.addAll(problems);
                 if (problems.isEmpty()) {

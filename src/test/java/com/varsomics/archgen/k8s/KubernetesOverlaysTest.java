@@ -1,6 +1,8 @@
 package com.varsomics.archgen.k8s;
 
 import com.varsomics.archgen.Fixtures;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.check.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,21 @@ class KubernetesOverlaysTest {
                 .hasMessageContaining("overlay 'prod' renders no Deployment 'worker'")
                 .hasMessageContaining("overlay 'staging' renders no Deployment 'worker'");
         assertThat(project.resolve("build/k8s/prod.yaml")).as("written before the checks, to inspect").isNotEmptyFile();
+    }
+
+    /** k8s/base-typo/api.yaml is the valid base's api.yaml with an unknown field on line 35, which both overlays render. */
+    @Test
+    void aTypoInTheBase_IsReportedOnce_AtItsFileAndLine_ForEveryOverlay(@TempDir Path project) throws IOException {
+        copy(K8sFixtures.resources().resolve("k8s/valid"), project.resolve("deploy/k8s"));
+        Files.copy(K8sFixtures.resources().resolve("k8s/base-typo/api.yaml"), project.resolve("deploy/k8s/base/api.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        var stage = new KubernetesOverlays(project, project.resolve("build/k8s"));
+
+        assertThatThrownBy(() -> stage.renderAndCheck(Fixtures.load("k8s.dsl")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.findings()).containsExactly(new Finding(
+                        StrictManifestParser.KEY, Location.of("deploy/k8s/base/api.yaml", 35),
+                        "Deployment 'api' (overlays 'prod', 'staging') has unknown field 'spec.template.spec.containers[0].imagePullPolicyy'.",
+                        "Fix its spelling or remove it: the Kubernetes API rejects unknown fields.")));
     }
 
     private static void copy(Path from, Path to) throws IOException {
