@@ -121,14 +121,20 @@ class FactsTest {
     }
 
     private static List<Fact> facts(Path cdkOut) {
+        return facts(cdkOut, FIXTURE.resolve("k8s"));
+    }
+
+    /** The facts of a cloud assembly and of the rendered prod and staging overlays in {@code k8s}. */
+    static List<Fact> facts(Path cdkOut, Path k8s) {
         List<Fact> facts = new java.util.ArrayList<>(Facts.fromTemplates(new CloudAssemblyReader(cdkOut).templates()));
-        facts.addAll(ManifestFacts.read(FIXTURE.resolve("k8s"), List.of("prod", "staging")));
+        facts.addAll(ManifestFacts.read(k8s, List.of("prod", "staging")));
         return facts;
     }
 
-    private static void replace(Path file, String from, String to) throws IOException {
+    /** Replaces the one occurrence of {@code from} in the file, as a change in the code would. */
+    static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
-        assertThat(text).as(file.toString()).contains(from);
+        assertThat(text).as(file.toString()).containsOnlyOnce(from);
         Files.writeString(file, text.replace(from, to));
     }
 

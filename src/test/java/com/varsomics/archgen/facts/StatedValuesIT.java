@@ -8,13 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -90,14 +87,10 @@ class StatedValuesIT {
     }
 
     private static List<Fact> facts(Path cdkOut) {
-        List<Fact> facts = new ArrayList<>(Facts.fromTemplates(new CloudAssemblyReader(cdkOut).templates()));
-        facts.addAll(ManifestFacts.read(BUILD.resolve("k8s"), List.of("prod", "staging")));
-        return facts;
+        return FactsTest.facts(cdkOut, BUILD.resolve("k8s"));
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).as(file.toString()).containsOnlyOnce(from);
-        Files.writeString(file, text.replace(from, to));
+        FactsTest.replace(file, from, to);
     }
 }
