@@ -1,5 +1,6 @@
 package com.varsomics.archgen.slides;
 
+import com.varsomics.archgen.diagrams.SvgMetrics;
 import com.varsomics.archgen.validation.Finding;
 import org.jsoup.nodes.Element;
 
@@ -8,9 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every diagram's text is legible on a 1280×720 projector, the smallest room the deck is shown in: once the SVG is
@@ -28,11 +26,6 @@ final class DiagramLegibilityRule implements OutputRule {
     static final double MIN_NAME_PIXELS = 28.0 * PROJECTOR_WIDTH / SLIDE_WIDTH;
     static final double MIN_LABEL_PIXELS = 22.0 * PROJECTOR_WIDTH / SLIDE_WIDTH;
 
-    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*\"");
-    private static final Pattern TEXT = Pattern.compile("<text\\b([^>]*)>");
-    private static final Pattern FONT_SIZE = Pattern.compile("font-size(?:=\"|:\\s*)([\\d.]+)");
-    private static final Pattern BOLD = Pattern.compile("font-weight(?:=\"|:\\s*)(?:bold|[6-9]00)");
-
     @Override
     public List<Finding> check(BuiltDeck deck) {
         List<Finding> findings = new ArrayList<>();
@@ -44,19 +37,18 @@ final class DiagramLegibilityRule implements OutputRule {
             String where = deck.diagrams().stream().filter(diagram -> diagram.href().equals(image.attr("src")))
                     .map(diagram -> diagram.location() + ": view '" + diagram.viewKey() + "'").findFirst()
                     .orElse(deck.where(deck.indexFile(), image.sourceRange().start().lineNumber()));
-            String text = BuiltDeck.read(svg);
-            Matcher viewBox = VIEW_BOX.matcher(text);
-            OptionalDouble smallestName = smallest(text, true);
-            OptionalDouble smallestLabel = smallest(text, false);
-            if (!viewBox.find() || (smallestName.isEmpty() && smallestLabel.isEmpty())) {
+            SvgMetrics metrics;
+            try {
+                metrics = SvgMetrics.of(BuiltDeck.read(svg));
+            } catch (IllegalArgumentException e) {
                 findings.add(new Finding(KEY, where + ": " + image.attr("src") + " has no viewBox or no sized text to measure; "
                         + "render it with the slide diagram style."));
                 continue;
             }
-            double scale = Math.min(number(image.attr("width")) / Double.parseDouble(viewBox.group(1)),
-                    number(image.attr("height")) / Double.parseDouble(viewBox.group(2))) * PROJECTOR_WIDTH / SLIDE_WIDTH;
-            smallestName.ifPresent(size -> check(findings, where, image, "element names", size, scale, MIN_NAME_PIXELS));
-            smallestLabel.ifPresent(size -> check(findings, where, image, "labels", size, scale, MIN_LABEL_PIXELS));
+            double scale = Math.min(number(image.attr("width")) / metrics.width(),
+                    number(image.attr("height")) / metrics.height()) * PROJECTOR_WIDTH / SLIDE_WIDTH;
+            metrics.smallestBoldFontSize().ifPresent(size -> check(findings, where, image, "element names", size, scale, MIN_NAME_PIXELS));
+            metrics.smallestRegularFontSize().ifPresent(size -> check(findings, where, image, "labels", size, scale, MIN_LABEL_PIXELS));
         }
         return findings;
     }
@@ -69,18 +61,6 @@ final class DiagramLegibilityRule implements OutputRule {
                             + "bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.",
                     where, image.attr("src"), what, shown, size, scale, image.attr("width"), image.attr("height"), minimum)));
         }
-    }
-
-    /** The smallest font size of the bold texts (names) or of the others, ignoring PlantUML's zero-sized placeholders. */
-    private static OptionalDouble smallest(String svg, boolean bold) {
-        return TEXT.matcher(svg).results()
-                .map(match -> match.group(1))
-                .filter(attributes -> BOLD.matcher(attributes).find() == bold)
-                .map(FONT_SIZE::matcher)
-                .filter(Matcher::find)
-                .mapToDouble(size -> Double.parseDouble(size.group(1)))
-                .filter(size -> size > 0)
-                .min();
     }
 
     private static double number(String value) {
