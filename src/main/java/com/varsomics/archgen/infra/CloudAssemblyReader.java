@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.varsomics.archgen.BuildException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,18 +67,17 @@ public final class CloudAssemblyReader {
         node.path("children").forEach(child -> collectAll(child, paths));
     }
 
-    /** Every row of every NagReport CSV, sorted by rule, resource and rule pack file. */
+    /**
+     * Every line of every cdk-nag report ({@code <pack>-<Stack>-NagReport.json}, {@code {"lines": [{ruleId, resourceId,
+     * compliance, exceptionReason, ruleLevel, ruleInfo}]}}), sorted by rule and resource.
+     */
     public List<NagFinding> nagFindings() {
         List<NagFinding> findings = new ArrayList<>();
-        try {
-            for (Path report : files("-NagReport.csv")) {
-                List<List<String>> rows = CsvRows.parse(Files.readString(report, StandardCharsets.UTF_8));
-                rows.stream().skip(1).filter(row -> row.size() >= 5)
-                        .map(row -> new NagFinding(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)))
-                        .forEach(findings::add);
+        for (Path report : files("-NagReport.json")) {
+            for (JsonNode line : json(report.getFileName().toString()).path("lines")) {
+                findings.add(new NagFinding(line.path("ruleId").asText(), line.path("resourceId").asText(),
+                        line.path("compliance").asText(), line.path("exceptionReason").asText(), line.path("ruleLevel").asText()));
             }
-        } catch (IOException e) {
-            throw unreadable("NagReport CSV files", e);
         }
         findings.sort(Comparator.comparing(NagFinding::ruleId).thenComparing(NagFinding::resource));
         return findings;
