@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import static com.varsomics.archgen.infra.ExpectedValues.*;
@@ -21,13 +20,6 @@ final class ClusterResults {
             "aws-ebs-csi-driver", "kube-system");
 
     private ClusterResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("eks describe-cluster", ClusterResults::cluster);
-        rules.put("eks list-addons", ClusterResults::addons);
-        rules.put("eks list-pod-identity-associations", ClusterResults::podIdentityAssociations);
-        rules.put("eks list-access-entries", ClusterResults::accessEntries);
     }
 
     static List<String> cluster(AwsCommand c, Template t) {

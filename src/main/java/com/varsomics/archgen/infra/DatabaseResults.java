@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import static com.varsomics.archgen.infra.ExpectedValues.*;
@@ -16,12 +15,6 @@ import static com.varsomics.archgen.infra.ExpectedValues.*;
 final class DatabaseResults {
 
     private DatabaseResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("rds describe-db-clusters", DatabaseResults::databaseCluster);
-        rules.put("rds describe-db-cluster-parameters", DatabaseResults::clusterParameters);
-        rules.put("rds describe-db-proxies", DatabaseResults::databaseProxy);
     }
 
     static List<String> databaseCluster(AwsCommand c, Template t) {

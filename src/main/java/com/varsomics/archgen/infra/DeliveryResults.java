@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -15,13 +14,6 @@ import static com.varsomics.archgen.infra.ExpectedValues.*;
 final class DeliveryResults {
 
     private DeliveryResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("codeartifact describe-repository", DeliveryResults::codeArtifactRepository);
-        rules.put("codeartifact get-repository-endpoint", DeliveryResults::codeArtifactEndpoint);
-        rules.put("codecommit get-repository", DeliveryResults::codeCommitRepository);
-        rules.put("codepipeline get-pipeline", DeliveryResults::pipeline);
     }
 
     static List<String> codeArtifactRepository(AwsCommand c, Template t) {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import static com.varsomics.archgen.infra.ExpectedValues.*;
@@ -16,13 +15,6 @@ import static com.varsomics.archgen.infra.ExpectedValues.*;
 final class EdgeResults {
 
     private EdgeResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("cloudwatch describe-alarms", EdgeResults::alarms);
-        rules.put("cloudfront get-distribution-config", EdgeResults::distribution);
-        rules.put("wafv2 get-web-acl", EdgeResults::webAcl);
-        rules.put("route53 get-dnssec", EdgeResults::dnssec);
     }
 
     static List<String> alarms(AwsCommand c, Template t) {

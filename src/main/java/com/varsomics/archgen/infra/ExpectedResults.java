@@ -22,15 +22,44 @@ final class ExpectedResults {
     private static final Map<String, BiFunction<AwsCommand, Template, List<String>>> RULES = new TreeMap<>();
 
     static {
-        SecurityResults.addTo(RULES);
-        NetworkResults.addTo(RULES);
-        StorageResults.addTo(RULES);
-        DatabaseResults.addTo(RULES);
-        ClusterResults.addTo(RULES);
-        WorkflowResults.addTo(RULES);
-        EdgeResults.addTo(RULES);
-        RegistryResults.addTo(RULES);
-        DeliveryResults.addTo(RULES);
+        RULES.put("kms get-key-rotation-status", SecurityResults::keyRotation);
+        RULES.put("accessanalyzer list-findings-v2", SecurityResults::accessAnalyzerFindings);
+        RULES.put("cognito-idp describe-user-pool", SecurityResults::userPool);
+        RULES.put("secretsmanager describe-secret", SecurityResults::secretRotation);
+        RULES.put("acm describe-certificate", SecurityResults::certificate);
+        RULES.put("ec2 describe-subnets", NetworkResults::subnets);
+        RULES.put("ec2 describe-flow-logs", NetworkResults::flowLogs);
+        RULES.put("ec2 describe-vpc-endpoints", NetworkResults::vpcEndpoints);
+        RULES.put("s3api get-bucket-lifecycle-configuration", StorageResults::bucketLifecycle);
+        RULES.put("s3api get-object-lock-configuration", StorageResults::objectLock);
+        RULES.put("s3api get-public-access-block", StorageResults::publicAccessBlock);
+        RULES.put("backup describe-backup-vault", StorageResults::backupVault);
+        RULES.put("rds describe-db-clusters", DatabaseResults::databaseCluster);
+        RULES.put("rds describe-db-cluster-parameters", DatabaseResults::clusterParameters);
+        RULES.put("rds describe-db-proxies", DatabaseResults::databaseProxy);
+        RULES.put("eks describe-cluster", ClusterResults::cluster);
+        RULES.put("eks list-addons", ClusterResults::addons);
+        RULES.put("eks list-pod-identity-associations", ClusterResults::podIdentityAssociations);
+        RULES.put("eks list-access-entries", ClusterResults::accessEntries);
+        RULES.put("sqs get-queue-attributes", WorkflowResults::queueAttributes);
+        RULES.put("batch describe-job-queues", WorkflowResults::jobQueue);
+        RULES.put("batch describe-job-definitions", WorkflowResults::jobDefinition);
+        RULES.put("stepfunctions describe-state-machine", WorkflowResults::stateMachine);
+        RULES.put("events list-rules", WorkflowResults::eventRules);
+        RULES.put("sesv2 get-email-identity", WorkflowResults::emailIdentity);
+        RULES.put("sesv2 get-account", WorkflowResults::sesAccount);
+        RULES.put("cloudwatch describe-alarms", EdgeResults::alarms);
+        RULES.put("cloudfront get-distribution-config", EdgeResults::distribution);
+        RULES.put("wafv2 get-web-acl", EdgeResults::webAcl);
+        RULES.put("route53 get-dnssec", EdgeResults::dnssec);
+        RULES.put("ecr describe-repository-creation-templates", RegistryResults::repositoryCreationTemplates);
+        RULES.put("ecr describe-repositories", RegistryResults::repositories);
+        RULES.put("ecr describe-registry", RegistryResults::registryReplication);
+        RULES.put("ecr get-registry-scanning-configuration", RegistryResults::registryScanning);
+        RULES.put("codeartifact describe-repository", DeliveryResults::codeArtifactRepository);
+        RULES.put("codeartifact get-repository-endpoint", DeliveryResults::codeArtifactEndpoint);
+        RULES.put("codecommit get-repository", DeliveryResults::codeCommitRepository);
+        RULES.put("codepipeline get-pipeline", DeliveryResults::pipeline);
     }
 
     private ExpectedResults() {

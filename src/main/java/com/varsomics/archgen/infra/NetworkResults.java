@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
 import static com.varsomics.archgen.infra.ExpectedValues.*;
 
@@ -14,12 +13,6 @@ import static com.varsomics.archgen.infra.ExpectedValues.*;
 final class NetworkResults {
 
     private NetworkResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("ec2 describe-subnets", NetworkResults::subnets);
-        rules.put("ec2 describe-flow-logs", NetworkResults::flowLogs);
-        rules.put("ec2 describe-vpc-endpoints", NetworkResults::vpcEndpoints);
     }
 
     static List<String> subnets(AwsCommand c, Template t) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,13 +17,6 @@ import static com.varsomics.archgen.infra.ExpectedValues.*;
 final class RegistryResults {
 
     private RegistryResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("ecr describe-repository-creation-templates", RegistryResults::repositoryCreationTemplates);
-        rules.put("ecr describe-repositories", RegistryResults::repositories);
-        rules.put("ecr describe-registry", RegistryResults::registryReplication);
-        rules.put("ecr get-registry-scanning-configuration", RegistryResults::registryScanning);
     }
 
     static List<String> repositoryCreationTemplates(AwsCommand c, Template t) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import static com.varsomics.archgen.infra.ExpectedValues.*;
@@ -15,14 +14,6 @@ import static com.varsomics.archgen.infra.ExpectedValues.*;
 final class SecurityResults {
 
     private SecurityResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("kms get-key-rotation-status", SecurityResults::keyRotation);
-        rules.put("accessanalyzer list-findings-v2", SecurityResults::accessAnalyzerFindings);
-        rules.put("cognito-idp describe-user-pool", SecurityResults::userPool);
-        rules.put("secretsmanager describe-secret", SecurityResults::secretRotation);
-        rules.put("acm describe-certificate", SecurityResults::certificate);
     }
 
     static List<String> keyRotation(AwsCommand c, Template t) {

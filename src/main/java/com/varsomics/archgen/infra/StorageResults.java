@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -16,13 +15,6 @@ import static com.varsomics.archgen.infra.ExpectedValues.*;
 final class StorageResults {
 
     private StorageResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("s3api get-bucket-lifecycle-configuration", StorageResults::bucketLifecycle);
-        rules.put("s3api get-object-lock-configuration", StorageResults::objectLock);
-        rules.put("s3api get-public-access-block", StorageResults::publicAccessBlock);
-        rules.put("backup describe-backup-vault", StorageResults::backupVault);
     }
 
     static List<String> bucketLifecycle(AwsCommand c, Template t) {

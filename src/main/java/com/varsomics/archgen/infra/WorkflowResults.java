@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,16 +21,6 @@ final class WorkflowResults {
     private static final Pattern CONTAINS_FILTER = Pattern.compile("contains\\(EventPattern \\|\\| '', '([^']+)'\\)");
 
     private WorkflowResults() {
-    }
-
-    static void addTo(Map<String, BiFunction<AwsCommand, Template, List<String>>> rules) {
-        rules.put("sqs get-queue-attributes", WorkflowResults::queueAttributes);
-        rules.put("batch describe-job-queues", WorkflowResults::jobQueue);
-        rules.put("batch describe-job-definitions", WorkflowResults::jobDefinition);
-        rules.put("stepfunctions describe-state-machine", WorkflowResults::stateMachine);
-        rules.put("events list-rules", WorkflowResults::eventRules);
-        rules.put("sesv2 get-email-identity", WorkflowResults::emailIdentity);
-        rules.put("sesv2 get-account", WorkflowResults::sesAccount);
     }
 
     static List<String> queueAttributes(AwsCommand c, Template t) {
