@@ -217,13 +217,14 @@ public final class CloudAssemblyReader {
                         + "and no output with its name (Ref); the teardown cannot name it. Add output(...) for it.");
             }
             String region = template.region();
+            String output = OutputReference.of(name);
             switch (type) {
                 case "AWS::EKS::Cluster" -> {
-                    commands.add("aws eks update-cluster-config --region " + region + " --name {{" + name + "}} --no-deletion-protection");
-                    commands.add("aws eks wait cluster-active --region " + region + " --name {{" + name + "}}");
+                    commands.add("aws eks update-cluster-config --region " + region + " --name " + output + " --no-deletion-protection");
+                    commands.add("aws eks wait cluster-active --region " + region + " --name " + output);
                 }
                 case "AWS::RDS::DBCluster" -> commands.add("aws rds modify-db-cluster --region " + region
-                        + " --db-cluster-identifier {{" + name + "}} --no-deletion-protection --apply-immediately");
+                        + " --db-cluster-identifier " + output + " --no-deletion-protection --apply-immediately");
                 default -> throw new BuildException("stack " + stackName + ": " + resource.getKey() + " (" + type + ") has deletion "
                         + "protection, which the guide's teardown does not know how to turn off. Add the command for " + type
                         + " to " + CloudAssemblyReader.class.getName() + ".unprotect.");

@@ -16,6 +16,11 @@ final class OutputReference {
     private OutputReference() {
     }
 
+    /** How a command names the output {@code key}. */
+    static String of(String key) {
+        return "{{" + key + "}}";
+    }
+
     /** The output keys the command names, in order. */
     static List<String> keysIn(String command) {
         return REFERENCE.matcher(command).results().map(match -> match.group(1)).toList();

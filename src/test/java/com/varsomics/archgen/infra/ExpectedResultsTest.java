@@ -184,6 +184,7 @@ class ExpectedResultsTest {
         String command = "aws ec2 describe-subnets --filters Name=vpc-id,Values={{VpcId}} --x {{Other}}";
 
         assertThat(OutputReference.keysIn(command)).containsExactly("VpcId", "Other");
+        assertThat(OutputReference.keysIn("--name " + OutputReference.of("ClusterName"))).containsExactly("ClusterName");
         assertThat(OutputReference.replace(command, key -> "<" + key + ">"))
                 .isEqualTo("aws ec2 describe-subnets --filters Name=vpc-id,Values=<VpcId> --x <Other>");
     }
