@@ -47,8 +47,8 @@ final class DiagramMacro extends ViewMacro {
     }
 
     @Override
-    protected void unknownView(String message) {
-        references.unresolved(message);
+    protected void unknownView(SourceLocation location, String message, String remedy) {
+        references.unresolved(location, message, remedy);
     }
 
     @Override
@@ -57,8 +57,8 @@ final class DiagramMacro extends ViewMacro {
         PrintedPage.Orientation orientation = orientation(attributes, location, target);
         boolean firstPlacement = references.view(target);
         if (!firstPlacement) {
-            references.repeatedView(location + ": view '" + target + "' is placed a second time, which repeats its figure."
-                    + " Refer to the first one with <<diagrama-" + target + ">> instead.");
+            references.repeatedView(location, "view '" + target + "' is placed a second time, which repeats its figure.",
+                    "Refer to the first one with <<diagrama-" + target + ">> instead.");
         }
         Map<String, Object> imageAttributes = new HashMap<>();
         imageAttributes.put("target", target + ".svg");
@@ -92,8 +92,8 @@ final class DiagramMacro extends ViewMacro {
                 return orientation;
             }
         }
-        references.unresolved(location + ": diagrama::" + target + "[" + PAGE_ATTRIBUTE + "=" + page
-                + "] names no page layout. Use pagina=retrato or pagina=paisagem.");
+        references.unresolved(location, "diagrama::" + target + "[" + PAGE_ATTRIBUTE + "=" + page + "] names no page layout.",
+                "Use pagina=retrato or pagina=paisagem.");
         return PrintedPage.Orientation.PORTRAIT;
     }
 
@@ -113,7 +113,7 @@ final class DiagramMacro extends ViewMacro {
         try {
             svg = SvgMetrics.of(Files.readString(svgFile, StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
-            references.unresolved(location + ": " + svgFile + " cannot be measured (" + e.getMessage() + "); render the view again.");
+            references.unresolved(location, svgFile + " cannot be measured (" + e.getMessage() + ").", "Render the view again.");
             return;
         }
         PrintedPage page = PrintedPage.of(Path.of(theme.toString()), orientation);

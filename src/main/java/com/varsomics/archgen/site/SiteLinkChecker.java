@@ -1,9 +1,10 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.check.LocalReferences;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -80,8 +81,8 @@ public final class SiteLinkChecker {
         List<Finding> findings = new ArrayList<>();
         for (String required : requiredPages) {
             if (!pages.contains(required) || !Files.isRegularFile(siteDirectory.resolve(required))) {
-                findings.add(new Finding(MISSING_PAGE, display(required) + " does not exist, but the model has an element for it."
-                        + " Every element needs a page: check SiteModel.hasPage and the site stage."));
+                findings.add(new Finding(MISSING_PAGE, Location.of(display(required)), "does not exist, but the model has an element for it.",
+                        "Every element needs a page: check SiteModel.hasPage and the site stage."));
             }
         }
         Map<String, Set<String>> linksByPage = new HashMap<>();
@@ -102,8 +103,8 @@ public final class SiteLinkChecker {
         Set<String> reachable = reachableFrom(SitePages.LANDING, linksByPage);
         for (String page : pages) {
             if (!reachable.contains(page)) {
-                findings.add(new Finding(UNREACHABLE, display(page) + " cannot be reached from " + display(SitePages.LANDING)
-                        + " by following links. Link it from the landing page, the navigation or an index page."));
+                findings.add(new Finding(UNREACHABLE, Location.of(display(page)), "cannot be reached from "
+                        + display(SitePages.LANDING) + " by following links.", "Link it from the landing page, the navigation or an index page."));
             }
         }
         return findings;
@@ -118,16 +119,17 @@ public final class SiteLinkChecker {
                     continue;
                 }
                 String value = attribute.getValue().strip();
-                String where = display(page) + ":" + line(element) + ": <" + element.tagName() + " " + attribute.getKey() + "=\"" + value + "\">";
+                Location where = Location.of(display(page), line(element));
+                String tag = "<" + element.tagName() + " " + attribute.getKey() + "=\"" + value + "\">";
                 LocalReferences.Resolved resolved = LocalReferences.resolve(siteDirectory, file, value);
                 if (resolved.kind() == LocalReferences.Kind.REMOTE) {
                     if (RESOURCE_TAGS.contains(element.tagName()) || !value.matches("(?i)^https?:.*")) {
-                        findings.add(new Finding(EXTERNAL, where + " loads from outside the site. Bundle the file in the site"
-                                + " (the site must work with no network)."));
+                        findings.add(new Finding(EXTERNAL, where, tag + " loads from outside the site.",
+                                "Bundle the file in the site (the site must work with no network)."));
                     }
                     continue;
                 }
-                checkInternal(where, resolved, findings).ifPresent(target -> {
+                checkInternal(where, tag, resolved, findings).ifPresent(target -> {
                     if (element.tagName().equals("a") || element.tagName().equals("form")) {
                         linked.add(target);
                     }
@@ -138,13 +140,14 @@ public final class SiteLinkChecker {
     }
 
     /** The site path a local reference leads to, after checking it stays in the site, exists, and has its anchor. */
-    private java.util.Optional<String> checkInternal(String where, LocalReferences.Resolved resolved, List<Finding> findings) {
+    private java.util.Optional<String> checkInternal(Location where, String tag, LocalReferences.Resolved resolved, List<Finding> findings) {
         switch (resolved.kind()) {
             case NONE, REMOTE -> {
                 return java.util.Optional.empty();
             }
             case OUTSIDE -> {
-                findings.add(new Finding(OUTSIDE, where + " leaves the site folder. Copy what it points to into the site so the folder stands alone."));
+                findings.add(new Finding(OUTSIDE, where, tag + " leaves the site folder.",
+                        "Copy what it points to into the site so the folder stands alone."));
                 return java.util.Optional.empty();
             }
             default -> {
@@ -154,13 +157,14 @@ public final class SiteLinkChecker {
         Path target = resolved.target();
         String sitePath = siteDirectory.relativize(target).toString().replace('\\', '/');
         if (resolved.kind() == LocalReferences.Kind.MISSING) {
-            findings.add(new Finding(TARGET, where + " points to " + display(sitePath) + ", which does not exist."
-                    + (Files.isDirectory(target) ? " Link the folder's index.html (file:// does not open folders)." : "")));
+            findings.add(new Finding(TARGET, where, tag + " points to " + display(sitePath) + ", which does not exist.",
+                    Files.isDirectory(target) ? "Link the folder's index.html (file:// does not open folders)." : ""));
             return java.util.Optional.empty();
         }
         String fragment = resolved.fragment();
         if (!fragment.isEmpty() && sitePath.endsWith(".html") && !ids(target).contains(decode(fragment))) {
-            findings.add(new Finding(ANCHOR, where + " points to #" + fragment + ", but " + display(sitePath) + " has no element with that id."));
+            findings.add(new Finding(ANCHOR, where, tag + " points to #" + fragment + ", but " + display(sitePath)
+                    + " has no element with that id.", ""));
         }
         return java.util.Optional.of(sitePath);
     }
@@ -168,7 +172,9 @@ public final class SiteLinkChecker {
     private void checkLanguage(String page, Document document, List<Finding> findings) {
         Element html = document.selectFirst("html");
         if (html == null || !"pt-BR".equals(html.attr("lang"))) {
-            findings.add(new Finding(LANGUAGE, display(page) + ": <html> must have lang=\"pt-BR\" (screen readers and hyphenation depend on it)."));
+            findings.add(new Finding(LANGUAGE, Location.of(display(page)),
+                    "<html> must have lang=\"pt-BR\" (screen readers and hyphenation depend on it).",
+                    ""));
         }
     }
 
@@ -177,14 +183,18 @@ public final class SiteLinkChecker {
         var headings = document.select("h1, h2, h3, h4, h5, h6");
         long h1 = headings.stream().filter(heading -> heading.tagName().equals("h1")).count();
         if (h1 != 1) {
-            findings.add(new Finding(HEADINGS, display(page) + ": has " + h1 + " <h1> headings; a page has exactly one, its title."));
+            findings.add(new Finding(HEADINGS, Location.of(display(page)),
+                    "has " + h1 + " <h1> headings; a page has exactly one, its title.",
+                    ""));
         }
         int previous = 0;
         for (Element heading : headings) {
             int level = heading.tagName().charAt(1) - '0';
             if (level > previous + 1) {
-                findings.add(new Finding(HEADINGS, display(page) + ":" + line(heading) + ": <" + heading.tagName() + "> \"" + heading.text()
-                        + "\" follows an <h" + previous + ">; headings must not skip a level."));
+                findings.add(new Finding(HEADINGS, Location.of(display(page), line(heading)),
+                        "<" + heading.tagName() + "> \"" + heading.text() + "\" follows an <h" + previous
+                                + ">; headings must not skip a level.",
+                        ""));
             }
             previous = level;
         }
@@ -193,8 +203,9 @@ public final class SiteLinkChecker {
     private void checkAlternatives(String page, Document document, List<Finding> findings) {
         for (Element image : document.select("img")) {
             if (image.attr("alt").isBlank()) {
-                findings.add(new Finding(ALT, display(page) + ":" + line(image) + ": <img src=\"" + image.attr("src")
-                        + "\"> has no alt text. Describe what the picture shows."));
+                findings.add(new Finding(ALT, Location.of(display(page), line(image)),
+                        "<img src=\"" + image.attr("src") + "\"> has no alt text.",
+                        "Describe what the picture shows."));
             }
         }
         for (Element svg : document.select("svg")) {
@@ -203,8 +214,9 @@ public final class SiteLinkChecker {
                     || svg.parents().stream().anyMatch(parent -> !parent.attr("aria-label").isBlank())
                     || "true".equals(svg.attr("aria-hidden")) || svg.selectFirst("> title") != null;
             if (!nested && !labelled) {
-                findings.add(new Finding(ALT, display(page) + ":" + line(svg) + ": an inline <svg> has no text alternative"
-                        + " (aria-label on it or its frame, or a <title>)."));
+                findings.add(new Finding(ALT, Location.of(display(page), line(svg)),
+                        "an inline <svg> has no text alternative (aria-label on it or its frame, or a <title>).",
+                        ""));
             }
         }
     }
@@ -214,17 +226,20 @@ public final class SiteLinkChecker {
         try {
             String css = Files.readString(file, StandardCharsets.UTF_8);
             for (LocalReferences.CssReference reference : LocalReferences.inCss(css)) {
-                String where = display(stylesheet) + ":" + (css.substring(0, reference.offset()).chars().filter(c -> c == '\n').count() + 1);
+                int line = (int) css.substring(0, reference.offset()).chars().filter(c -> c == '\n').count() + 1;
+                Location where = Location.of(display(stylesheet), line);
                 LocalReferences.Resolved resolved = LocalReferences.resolve(siteDirectory, file, reference.value());
                 if (resolved.kind() == LocalReferences.Kind.REMOTE) {
-                    findings.add(new Finding(EXTERNAL, where + ": loads from outside the site (remote url() or @import)."
-                            + " Bundle fonts and images in the site."));
+                    findings.add(new Finding(EXTERNAL, where, "loads from outside the site (remote url() or @import).",
+                            "Bundle fonts and images in the site."));
                 } else {
-                    checkInternal(where + ": url(" + reference.value() + ")", resolved, findings);
+                    checkInternal(where, "url(" + reference.value() + ")", resolved, findings);
                 }
             }
         } catch (IOException e) {
-            findings.add(new Finding(TARGET, display(stylesheet) + ": cannot be read (" + e.getMessage() + ")."));
+            findings.add(new Finding(TARGET, Location.of(display(stylesheet)),
+                    "cannot be read (" + e.getMessage() + ").",
+                    ""));
         }
     }
 

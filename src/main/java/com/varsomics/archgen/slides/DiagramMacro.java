@@ -3,7 +3,7 @@ package com.varsomics.archgen.slides;
 import com.structurizr.view.ModelView;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.SourceLocation;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import org.asciidoctor.ast.StructuralNode;
 import com.varsomics.archgen.text.ViewMacro;
 
@@ -40,8 +40,8 @@ final class DiagramMacro extends ViewMacro {
     }
 
     @Override
-    protected void unknownView(String message) {
-        outline.unresolved(new Finding(KEY, message));
+    protected void unknownView(SourceLocation location, String message, String remedy) {
+        outline.unresolved(new Finding(KEY, location.asLocation(), message, remedy));
     }
 
     @Override
@@ -68,8 +68,10 @@ final class DiagramMacro extends ViewMacro {
             case "lr" -> SlideDiagramStyle.Direction.LEFT_TO_RIGHT;
             case "tb" -> SlideDiagramStyle.Direction.TOP_TO_BOTTOM;
             default -> {
-                outline.unresolved(new Finding(KEY, location + ": diagrama::" + target + "[direcao=" + value
-                        + "]: direcao must be lr or tb (or left out for the view's own layout)."));
+                outline.unresolved(new Finding(KEY, location.asLocation(),
+                        "diagrama::" + target + "[direcao=" + value
+                                + "]: direcao must be lr or tb (or left out for the view's own layout).",
+                        ""));
                 yield SlideDiagramStyle.Direction.VIEW;
             }
         };

@@ -1,7 +1,7 @@
 package com.varsomics.archgen.slides;
 
 import com.varsomics.archgen.check.LocalReferences;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
@@ -62,11 +62,12 @@ final class LocalFileRule implements OutputRule {
     private static void check(BuiltDeck deck, Path from, int line, String reference, String what, List<Finding> findings) {
         LocalReferences.Resolved resolved = LocalReferences.resolve(deck.directory(), from, reference);
         switch (resolved.kind()) {
-            case OUTSIDE -> findings.add(new Finding(KEY, deck.where(from, line) + ": " + what + " refers to " + reference
-                    + ", outside the deck folder " + deck.directory() + ". Copy the file into the deck in the slides stage."));
-            case MISSING -> findings.add(new Finding(KEY, deck.where(from, line) + ": " + what + " refers to " + reference
-                    + ", which is not in the deck (" + resolved.target() + "). Check the image or diagram name in the source, or add the file "
-                    + "to what the slides stage copies (SlideVendor, slides/tema)."));
+            case OUTSIDE -> findings.add(new Finding(KEY, deck.where(from, line),
+                    what + " refers to " + reference + ", outside the deck folder " + deck.directory() + ".",
+                    "Copy the file into the deck in the slides stage."));
+            case MISSING -> findings.add(new Finding(KEY, deck.where(from, line),
+                    what + " refers to " + reference + ", which is not in the deck (" + resolved.target() + ").",
+                    "Check the image or diagram name in the source, or add the file to what the slides stage copies (SlideVendor, slides/tema)."));
             default -> {
                 // nothing to load, a file the deck has, or a remote URL, which RemoteUrlRule reports
             }

@@ -31,8 +31,8 @@ public abstract class ViewMacro extends BlockMacroProcessor {
         SourceLocation location = locate(parent, target);
         Optional<ModelView> view = model.findView(target);
         if (view.isEmpty()) {
-            unknownView(location + ": " + NAME + "::" + target
-                    + "[] names no view of workspace.dsl. Use a view key (the file names in build/diagrams/).");
+            unknownView(location, NAME + "::" + target + "[] names no view of workspace.dsl.",
+                    "Use a view key (the file names in build/diagrams/).");
             return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
         }
         return placed(createBlock(parent, "image", (String) null, image(parent, view.get(), location, attributes)));
@@ -41,8 +41,8 @@ public abstract class ViewMacro extends BlockMacroProcessor {
     /** Where the macro is written, for findings. */
     protected abstract SourceLocation locate(StructuralNode parent, String target);
 
-    /** Records a finding that fails the build: {@code message} names the source line and what to do. */
-    protected abstract void unknownView(String message);
+    /** Records a finding that fails the build, at the macro's line. */
+    protected abstract void unknownView(SourceLocation location, String message, String remedy);
 
     /** The image block's attributes ({@code target}, {@code alt}, size…) for a known view. */
     protected abstract Map<String, Object> image(StructuralNode parent, ModelView view, SourceLocation location,
