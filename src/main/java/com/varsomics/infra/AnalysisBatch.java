@@ -1,5 +1,6 @@
 package com.varsomics.infra;
 
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.batch.CustomReason;
 import software.amazon.awscdk.services.batch.CfnComputeEnvironment;
 import software.amazon.awscdk.services.ec2.InstanceClass;
@@ -37,7 +38,6 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import software.amazon.awscdk.Stack;
 
 /**
  * The analysis on AWS Batch: Spot with the price-capacity-optimized strategy first, On-Demand when Spot has no

@@ -2,6 +2,7 @@ package com.varsomics.infra;
 
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudtrail.ReadWriteType;
 import software.amazon.awscdk.services.cloudtrail.S3EventSelector;
 import software.amazon.awscdk.services.cloudtrail.Trail;
@@ -10,7 +11,6 @@ import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 
 import java.util.List;
-import software.amazon.awscdk.Stack;
 
 /** Who read or wrote sample data (LGPD accountability), for {@link DataStack}; management events come from the organization trail. */
 final class DataAccessTrail {

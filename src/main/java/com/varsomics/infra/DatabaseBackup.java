@@ -2,6 +2,7 @@ package com.varsomics.infra;
 
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.backup.BackupPlan;
 import software.amazon.awscdk.services.backup.BackupPlanRule;
 import software.amazon.awscdk.services.backup.BackupResource;
@@ -13,7 +14,6 @@ import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.rds.DatabaseCluster;
 
 import java.util.List;
-import software.amazon.awscdk.Stack;
 
 /**
  * The database's AWS Backup copies for {@link DataStack}: daily for the point-in-time window, monthly for as long as the

@@ -1,5 +1,6 @@
 package com.varsomics.infra;
 
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.eks.CfnAddon;
 import software.amazon.awscdk.services.eks.CfnCluster;
 import software.amazon.awscdk.services.eks.CfnNodegroup;
@@ -10,7 +11,6 @@ import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.logs.LogGroup;
 
 import java.util.List;
-import software.amazon.awscdk.Stack;
 
 /** The cluster's managed EKS add-ons (VPC CNI, Pod Identity agent, kube-proxy, CoreDNS, metrics, CloudWatch), in {@link ComputeStack}. */
 final class EksAddons {

@@ -1,6 +1,7 @@
 package com.varsomics.infra;
 
 import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ecr.CfnRegistryPolicy;
 import software.amazon.awscdk.services.ecr.CfnRepositoryCreationTemplate;
 import software.amazon.awscdk.services.iam.AccountPrincipal;
@@ -14,7 +15,6 @@ import software.amazon.awscdk.services.iam.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import software.amazon.awscdk.Stack;
 
 /** What the tooling account's pipeline needs in this account: its EKS deploy role and access, and the image replicas. */
 final class PipelineAccess {

@@ -2,6 +2,7 @@ package com.varsomics.infra;
 
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.AccountPrincipal;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
@@ -12,7 +13,6 @@ import software.amazon.awscdk.services.s3.LifecycleRule;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import software.amazon.awscdk.Stack;
 
 /**
  * Django's collectstatic output for {@link DataStack}, served by CloudFront (/static/*) through Origin Access Control,
