@@ -33,13 +33,12 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.node.Visitor;
 
 import com.varsomics.archgen.text.AsciiDocText;
+import com.varsomics.archgen.text.Slug;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -470,17 +469,12 @@ final class MarkdownToAsciiDoc implements Visitor {
     }
 
     private String anchor(String title) {
-        String base = anchorPrefix + "-" + slug(title);
+        String base = anchorPrefix + "-" + Slug.of(title);
         String id = base;
         for (int n = 2; !anchors.add(id); n++) {
             id = base + "-" + n;
         }
         return id;
-    }
-
-    static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private void problem(Node node, String message) {
