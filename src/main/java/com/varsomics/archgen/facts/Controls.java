@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class Controls {
 
+    /** The table, under docs/. */
+    public static final String FILE = "controles.tsv";
+
     static final String FORMAT_KEY = "controls.row.format";
     static final String EVIDENCE_KEY = "controls.evidence.missing";
 

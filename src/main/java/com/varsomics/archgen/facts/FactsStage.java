@@ -26,7 +26,7 @@ public final class FactsStage implements Stage {
     public static final String NAME = "extract facts";
 
     /** The controls table, under docs/. */
-    public static final String CONTROLS = "controles.tsv";
+    static final String CONTROLS = Controls.FILE;
 
     @Override
     public String name() {

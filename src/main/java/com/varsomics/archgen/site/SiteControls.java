@@ -15,7 +15,7 @@ import java.util.List;
 final class SiteControls {
 
     /** The controls table, under docs/ (the facts stage checks and writes it for the document). */
-    static final String TABLE = com.varsomics.archgen.facts.FactsStage.CONTROLS;
+    static final String TABLE = com.varsomics.archgen.facts.Controls.FILE;
 
     private SiteControls() {
     }
