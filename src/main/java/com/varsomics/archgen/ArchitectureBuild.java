@@ -5,6 +5,7 @@ import com.varsomics.archgen.build.StageCache;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
+import com.varsomics.archgen.document.DeliveryVolumes;
 import com.varsomics.archgen.document.DocumentChecks;
 import com.varsomics.archgen.document.DocumentRenderer;
 import com.varsomics.archgen.document.Requirements;
@@ -84,18 +85,16 @@ public final class ArchitectureBuild {
                     try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
                             new DocumentChecks(context.model(), requirements, DocumentChecks.Limits.DELIVERY))) {
                         renderer.render(new DocumentRenderer.Paths(
-                                docs.resolve("arquitetura.adoc"),
+                                volumes(context),
                                 context.diagramsDirectory(),
                                 context.generatedDirectory().resolve("model"),
                                 context.generatedInfraDirectory(),
-                                context.siteDirectory().resolve("documento/index.html"),
-                                context.pdfs() ? context.buildDirectory().resolve("pdf/arquitetura.pdf") : null,
                                 docs.resolve("tema/arquitetura-theme.yml"),
                                 context.factsDirectory()));
                         context.documentOutputs(renderer.outputs());
                     }
-                    System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
-                            context.siteDirectory().resolve("documento/index.html"), context.buildDirectory().resolve("pdf/arquitetura.pdf"));
+                    volumes(context).forEach(volume -> System.out.printf(Locale.ROOT, "[archgen]   volume %d -> %s%s%n",
+                            volume.number(), volume.htmlFile(), volume.pdfFile() == null ? "" : ", " + volume.pdfFile()));
                 }),
                 stage("render slides", context -> {
                     Path deck = context.siteDirectory().resolve("slides");
@@ -128,6 +127,11 @@ public final class ArchitectureBuild {
 
     static ArchitectureModel loadModel(BuildContext context) {
         return WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl"));
+    }
+
+    /** The delivery's two volumes, their PDFs only when this build prints them. */
+    static List<DocumentRenderer.Volume> volumes(BuildContext context) {
+        return DeliveryVolumes.resolve(context.docsDirectory(), context.siteDirectory(), context.buildDirectory(), context.pdfs());
     }
 
     /** The requirements of the case, {@code docs/requisitos.tsv}. */

@@ -66,6 +66,21 @@ final class DecisionFragments {
         return format.format(decision.getDate());
     }
 
+    /**
+     * Volume 1's "decisions in brief": one line per ADR (its title states the choice and the alternative), linked to
+     * the full record in Volume 2 with {@code volume2:} (VolumeMacro).
+     */
+    String brief() {
+        StringBuilder out = new StringBuilder("[cols=\"1,12,2\",options=\"header\",role=\"decisoes-resumo\"]\n|===\n");
+        out.append("|ADR |Decisão (e a alternativa descartada) |Status\n");
+        for (Decision decision : decisions()) {
+            out.append("\n|").append(VolumeMacro.name(2)).append(':').append(anchor(decision.getId())).append('[').append(decision.getId()).append(']')
+                    .append("\n|").append(AsciiDocText.literal(decision.getTitle()))
+                    .append("\n|").append(AsciiDocText.literal(status(decision))).append('\n');
+        }
+        return out.append("|===\n").toString();
+    }
+
     private static String index(List<Decision> decisions) {
         StringBuilder out = new StringBuilder("[cols=\"1,9,2,2\",options=\"header\",role=\"decisoes\"]\n|===\n");
         out.append("|ADR |Decisão |Status |Data\n");

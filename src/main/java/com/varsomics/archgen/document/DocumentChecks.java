@@ -50,6 +50,7 @@ public final class DocumentChecks {
     public List<Finding> check(DocumentReferences references) {
         List<Finding> findings = new ArrayList<>();
         references.unresolved().forEach(message -> findings.add(new Finding("document.reference.unresolved", message)));
+        references.crossVolume().forEach(message -> findings.add(new Finding("document.reference.volume", message)));
 
         for (Element element : fragments.documentedElements()) {
             if (!references.elements().containsKey(ArchitectureModel.identifierOf(element))) {
@@ -106,6 +107,7 @@ public final class DocumentChecks {
                         + "' has no verification. Say how it is checked (command, test, alarm or Config rule)."));
             }
         }
+        findings.addAll(TopRisks.check(references));
         if (references.steps().size() < limits.minimumSteps()) {
             findings.add(new Finding("document.step.count", "The provisioning guide has " + references.steps().size()
                     + " steps ([." + StructureCollector.STEP_ROLE + "] sections); it needs at least " + limits.minimumSteps()
