@@ -72,8 +72,8 @@ final class StructureCollector extends Treeprocessor {
         int verificationColumn = header.indexOf(VERIFICATION_COLUMN);
         var location = SourceLocations.of(table, projectDirectory);
         if (elementColumn < 0 || verificationColumn < 0) {
-            references.unresolved(location + ": the risks table needs header columns '" + ELEMENT_COLUMN + "' and '"
-                    + VERIFICATION_COLUMN + "' (found " + header + ").");
+            references.unresolved(location, "the risks table needs header columns '" + ELEMENT_COLUMN + "' and '"
+                    + VERIFICATION_COLUMN + "' (found " + header + ").", "");
             return;
         }
         for (Row row : table.getBody()) {
@@ -97,16 +97,16 @@ final class StructureCollector extends Treeprocessor {
         for (Row row : table.getBody()) {
             List<String> cells = row.getCells().stream().map(Cell::getSource).map(String::strip).toList();
             if (cells.size() < PRIORITY_COLUMNS) {
-                references.unresolved(location + ": the priorities table ([." + DocumentReferences.Priority.TABLE_ROLE
-                        + "]) needs " + PRIORITY_COLUMNS + " columns (#, Risco, Prob., Impacto, P × I, Por que está no topo); found " + cells);
+                references.unresolved(location, "the priorities table ([." + DocumentReferences.Priority.TABLE_ROLE
+                        + "]) needs " + PRIORITY_COLUMNS + " columns (#, Risco, Prob., Impacto, P × I, Por que está no topo); found " + cells + ".", "");
                 return;
             }
             try {
                 references.priority(new DocumentReferences.Priority(cells.getFirst(), Integer.parseInt(cells.get(2)),
                         Integer.parseInt(cells.get(3)), Integer.parseInt(cells.get(4)), cells.get(5), location));
             } catch (NumberFormatException e) {
-                references.unresolved(location + ": priority of risk " + cells.getFirst() + " needs whole numbers in Prob.,"
-                        + " Impacto and P × I; found " + cells.subList(2, 5));
+                references.unresolved(location, "priority of risk " + cells.getFirst() + " needs whole numbers in Prob.,"
+                        + " Impacto and P × I; found " + cells.subList(2, 5) + ".", "");
             }
         }
     }

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.document;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ final class TopRisks {
     /** The first {@value #SUMMARY_SIZE}, as a list (the executive summary). */
     static final String SUMMARY = "riscos-principais-resumo.adoc";
     static final int SUMMARY_SIZE = 5;
+    static final String PRIORITY_KEY = "document.risk.priority";
 
     private TopRisks() {
     }
@@ -59,17 +60,17 @@ final class TopRisks {
         int previous = Integer.MAX_VALUE;
         for (DocumentReferences.Priority priority : references.priorities()) {
             if (!references.riskTitles().isEmpty() && !references.riskTitles().containsKey(priority.number())) {
-                findings.add(new Finding("document.risk.priority", priority.location() + ": priority of risk " + priority.number()
-                        + ", which the risks table ([." + DocumentReferences.Risk.TABLE_ROLE + "]) does not have. Use a number of its '#' column."));
+                findings.add(new Finding(PRIORITY_KEY, priority.location().asLocation(), "priority of risk " + priority.number()
+                        + ", which the risks table ([." + DocumentReferences.Risk.TABLE_ROLE + "]) does not have.", "Use a number of its '#' column."));
             }
             if (priority.score() != priority.probability() * priority.impact()) {
-                findings.add(new Finding("document.risk.priority", priority.location() + ": risk " + priority.number() + " scores "
+                findings.add(new Finding(PRIORITY_KEY, priority.location().asLocation(), "risk " + priority.number() + " scores "
                         + priority.score() + ", but " + priority.probability() + " × " + priority.impact() + " = "
-                        + priority.probability() * priority.impact() + ". Fix the P × I cell."));
+                        + priority.probability() * priority.impact() + ".", "Fix the P × I cell."));
             }
             if (priority.score() > previous) {
-                findings.add(new Finding("document.risk.priority", priority.location() + ": risk " + priority.number()
-                        + " (P × I " + priority.score() + ") comes after a lower score. Order the table by P × I, highest first."));
+                findings.add(new Finding(PRIORITY_KEY, priority.location().asLocation(), "risk " + priority.number()
+                        + " (P × I " + priority.score() + ") comes after a lower score.", "Order the table by P × I, highest first."));
             }
             previous = priority.score();
         }

@@ -43,15 +43,15 @@ final class VolumeMacro extends InlineMacroProcessor {
         if (!volumes.indexed(volume)) {
             // the first pass converts a volume before the other is parsed; the second pass resolves (or reports)
             if (!volumes.declared(volume)) {
-                references.crossVolume(SourceLocations.of(parent, projectDirectory) + ": " + name(volume) + ":" + target
-                        + "[] refers to Volume " + volume + ", which this build does not render. Use <<" + target + ">> within a volume.");
+                references.crossVolume(SourceLocations.of(parent, projectDirectory), name(volume) + ":" + target
+                        + "[] refers to Volume " + volume + ", which this build does not render.", "Use <<" + target + ">> within a volume.");
             }
             return createPhraseNode(parent, "quoted", AsciiDocText.inlineNode(text.isEmpty() ? "Volume " + volume : text));
         }
         Optional<Volumes.Target> found = volumes.find(volume, target);
         if (found.isEmpty()) {
-            references.crossVolume(SourceLocations.of(parent, projectDirectory) + ": " + name(volume) + ":" + target
-                    + "[] points to no anchor of Volume " + volume + ". Fix the anchor name or add [[" + target
+            references.crossVolume(SourceLocations.of(parent, projectDirectory), name(volume) + ":" + target
+                    + "[] points to no anchor of Volume " + volume + ".", "Fix the anchor name or add [[" + target
                     + "]] where it should land in that volume.");
             return createPhraseNode(parent, "quoted", AsciiDocText.inlineNode(target));
         }
