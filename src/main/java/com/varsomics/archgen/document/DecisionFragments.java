@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * Volume 2 chapter 11's body (and Volume 1's decisions in brief), generated from the architecture decision records that workspace.dsl imports with
- * {@code !adrs}: an index table, then one section per ADR (anchor {@code adr-0001}, status, date, the Markdown body
- * converted to AsciiDoc). The document and the reviewers' site read the same decisions from the same parsed
- * workspace, so nobody copies an ADR by hand and the two cannot disagree.
+ * Volume 2 chapter 11's body (and Volume 1's decisions in brief), generated from the architecture decision records
+ * that workspace.dsl imports with {@code !adrs}: an index table, then one section per ADR (anchor {@code adr-0001},
+ * status, date, the Markdown body converted to AsciiDoc). The document and the reviewers' site read the same decisions
+ * from the same parsed workspace, so nobody copies an ADR by hand and the two cannot disagree.
  */
 final class DecisionFragments {
 
