@@ -4,6 +4,7 @@ import com.varsomics.archgen.check.Location;
 import com.structurizr.model.Element;
 import com.structurizr.view.ModelView;
 import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
@@ -63,22 +64,22 @@ public final class ReviewersSite {
          * and no risks.
          */
         public static Sources of(BuildContext context) {
-            RequirementCatalog requirements = context.documentOutputs()
+            RequirementCatalog requirements = context.output(DocumentOutputs.class)
                     .map(outputs -> RequirementCatalog.of(outputs.requirements()))
                     .orElse(RequirementCatalog.idsOnly());
-            Sources sources = of(context.model(), context.buildDirectory(), context.completedStages(), requirements);
-            context.documentOutputs().ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
+            Sources sources = of(context.model(), context.buildDirectory(), context.published(), requirements);
+            context.output(DocumentOutputs.class).ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
             return sources;
         }
 
         /**
          * @param buildDirectory  {@code build/}: diagrams in {@code diagrams/}, the document's HTML in {@code site/documento/}
-         * @param completedStages the stages that ran before the site, which decide the {@link Companions}
+         * @param published       the output types the stages before the site published, which decide the {@link Companions}
          * @param requirements    the requirements' texts (the document's {@code docs/requisitos.tsv}), or ids only
          */
-        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<String> completedStages,
+        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<Class<?>> published,
                                  RequirementCatalog requirements) {
-            Companions companions = Companions.after(completedStages);
+            Companions companions = Companions.after(published);
             KeyFigures figures = KeyFigures.from(model);
             List<Finding> findings = new ArrayList<>(figures.unsupported(model));
             DocumentSections sections = DocumentSections.none();
@@ -268,8 +269,8 @@ public final class ReviewersSite {
             }
             Path source = sources.buildDirectory().resolve(companion.copiedFrom());
             if (!Files.isRegularFile(source)) {
-                throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage '" + companion.producedBy()
-                        + "' ran; the site links it as \"" + companion.label()
+                throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage that publishes " + companion.producedBy().getSimpleName()
+                        + " ran; the site links it as \"" + companion.label()
                         + "\". Check that stage's output path (Companion in the site package).");
             }
             try {
