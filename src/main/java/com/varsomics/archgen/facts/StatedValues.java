@@ -62,10 +62,13 @@ public final class StatedValues {
         return null;
     }
 
-    /** workspace.dsl, docs/capitulos/*.adoc, docs/adrs/*.md and slides/apresentacao.adoc, sorted. */
+    /** workspace.dsl, the deck, docs/proposta/*.adoc, docs/capitulos/*.adoc and docs/adrs/*.md. */
     public static List<Path> deliverableSources(Path projectDirectory) {
         List<Path> files = new ArrayList<>(List.of(projectDirectory.resolve("workspace.dsl"), projectDirectory.resolve("slides/apresentacao.adoc")));
-        for (String folder : List.of("docs/capitulos", "docs/adrs")) {
+        for (String folder : List.of("docs/proposta", "docs/capitulos", "docs/adrs")) {
+            if (!Files.isDirectory(projectDirectory.resolve(folder))) {
+                continue;
+            }
             try (var listing = Files.list(projectDirectory.resolve(folder))) {
                 listing.filter(f -> f.toString().endsWith(".adoc") || f.toString().endsWith(".md")).sorted().forEach(files::add);
             } catch (IOException e) {

@@ -20,10 +20,18 @@ final class SiteControls {
     private SiteControls() {
     }
 
-    static Pages.Controls page(PageMeta page, ReviewersSite.Sources sources) {
+    /** What the landing page says of the table: the counts and what the page shows. */
+    static String summary(com.varsomics.archgen.facts.Controls controls) {
+        return Pages.Controls.implementedLabel(controls.implementedCount()) + ", " + Pages.Controls.plannedLabel(controls.plannedCount())
+                + ": o construct ou objeto Kubernetes de cada um, conferido pela build, ou o plano";
+    }
+
+    static Pages.Controls page(SitePages pages, ReviewersSite.Sources sources) {
+        PageMeta page = pages.meta(SitePages.CONTROLS, "Controles implementados e planejados", "Cada controle de segurança e DevOps e cada "
+                + "mitigação de risco: o que o implementa, conferido pela build, ou o que o implementaria.", "controles", List.of());
         List<Pages.ControlRow> rows = sources.controls().rows().stream().map(SiteControls::row).toList();
-        Link document = sources.companions().has(Companion.DOCUMENT)
-                ? new Link("a mesma tabela no documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.CONTROLS)
+        Link document = sources.companions().has(Companion.REFERENCE)
+                ? new Link("a mesma tabela no documento", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.CONTROLS)
                 : null;
         return new Pages.Controls(page, sources.controls().implementedCount(), sources.controls().plannedCount(), rows, document);
     }

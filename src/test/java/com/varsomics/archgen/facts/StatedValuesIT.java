@@ -61,7 +61,7 @@ class StatedValuesIT {
                 .isNotEmpty();
         assertThat(findings).allSatisfy(finding -> {
             assertThat(finding.key()).isEqualTo(StatedValues.KEY);
-            assertThat(finding.location().toString()).matches("(workspace\\.dsl|docs/adrs/[^:]+\\.md|docs/capitulos/[^:]+\\.adoc|slides/apresentacao\\.adoc):\\d+");
+            assertThat(finding.location().toString()).matches("(workspace\\.dsl|docs/adrs/[^:]+\\.md|docs/(capitulos|proposta)/[^:]+\\.adoc|slides/apresentacao\\.adoc):\\d+");
             assertThat(finding.message()).startsWith("says ");
         });
     }
