@@ -4,6 +4,7 @@ import com.varsomics.archgen.build.CachePolicy;
 import com.varsomics.archgen.build.FileSet;
 import com.varsomics.archgen.build.Fingerprint;
 import com.varsomics.archgen.build.GeneratorVersion;
+import com.varsomics.archgen.document.DeliveryVolumes;
 import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.document.DocumentStage;
@@ -69,8 +70,7 @@ final class StageCaching {
                                 .files(FileSet.topLevelOf(context.diagramsDirectory()))
                                 // every fragment other stages generate, except the ones this stage writes itself
                                 .files(FileSet.except(context.generatedDirectory(), modelFragments(context))),
-                        context -> withPdf(context, documentPdf(context),
-                                FileSet.of(documentHtml(context)), FileSet.of(modelFragments(context))))
+                        context -> documentOutputs(context))
                         .withVariant(StageCaching::variant)
                         .withState(
                                 context -> context.output(DocumentOutputs.class).map(DocumentOutputsCodec::write).orElse(""),
@@ -95,12 +95,10 @@ final class StageCaching {
                         .withVariant(StageCaching::variant)
                         .withState(context -> "", (context, state) -> SlidesStage.published(context)),
                 SiteStage.NAME, CachePolicy.of(
-                        (context, key) -> model(context, key)
+                        (context, key) -> withAll(model(context, key)
                                 .value("outputs before", context.published().stream().map(Class::getName).collect(Collectors.joining(",")))
                                 .files(FileSet.of(context.docsDirectory()))
-                                .files(FileSet.topLevelOf(context.diagramsDirectory()))
-                                .files(FileSet.of(documentHtml(context)))
-                                .files(FileSet.of(documentPdf(context)))
+                                .files(FileSet.topLevelOf(context.diagramsDirectory())), volumeFiles(context, true))
                                 .files(FileSet.of(context.siteDirectory().resolve("slides"))),
                         context -> List.of(FileSet.except(context.siteDirectory(),
                                 context.siteDirectory().resolve("documento"), context.siteDirectory().resolve("slides")))));
@@ -133,11 +131,27 @@ final class StageCaching {
         return context.generatedDirectory().resolve("model");
     }
 
-    private static Path documentHtml(BuildContext context) {
-        return DocumentStage.htmlFile(context);
+    private static Fingerprint withAll(Fingerprint key, List<FileSet> files) {
+        files.forEach(key::files);
+        return key;
     }
 
-    private static Path documentPdf(BuildContext context) {
-        return DocumentStage.pdfFile(context);
+    /** Both volumes' HTML pages and PDFs, and the fragments the document stage writes. */
+    private static List<FileSet> documentOutputs(BuildContext context) {
+        List<FileSet> all = new ArrayList<>(volumeFiles(context, context.pdfs()));
+        all.add(FileSet.of(modelFragments(context)));
+        return all;
+    }
+
+    /** Each volume's HTML page, and with {@code pdfs} its PDF (DeliveryVolumes says where). */
+    private static List<FileSet> volumeFiles(BuildContext context, boolean pdfs) {
+        List<FileSet> files = new ArrayList<>();
+        for (DeliveryVolumes volume : DeliveryVolumes.ALL) {
+            files.add(FileSet.of(context.siteDirectory().resolve(volume.sitePath())));
+            if (pdfs) {
+                files.add(FileSet.of(context.buildDirectory().resolve(volume.pdfPath())));
+            }
+        }
+        return files;
     }
 }

@@ -14,6 +14,8 @@ import com.varsomics.archgen.document.DocumentReferences.Risk;
 import com.varsomics.archgen.model.SourceLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -85,8 +87,8 @@ class StageCachingTest {
         append("docs/capitulos/05-dados.adoc", "\nUma frase nova.\n");
         assertThat(build()).containsExactly(DOCUMENT, SITE);
         assertThat(changedOutputs(before)).containsExactlyInAnyOrder(
-                "build/site/documento/index.html", "build/pdf/arquitetura.pdf", "build/generated/model/catalogo.adoc",
-                "build/site/index.html");
+                "build/site/documento/index.html", "build/pdf/arquitetura.pdf", "build/site/documento/referencia.html",
+                "build/pdf/referencia.pdf", "build/generated/model/catalogo.adoc", "build/site/index.html");
     }
 
     @Test
@@ -157,12 +159,13 @@ class StageCachingTest {
         assertThat(build()).containsExactly(SLIDES, SITE);
     }
 
-    @Test
-    void aDeletedDeliverableIsWrittenAgain() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"build/pdf/arquitetura.pdf", "build/pdf/referencia.pdf", "build/site/documento/referencia.html"})
+    void aDeletedDeliverableIsWrittenAgain(String deliverable) throws IOException {
         build();
-        Files.delete(project.resolve("build/pdf/arquitetura.pdf"));
+        Files.delete(project.resolve(deliverable));
         assertThat(build()).containsExactly(DOCUMENT, SITE);
-        assertThat(project.resolve("build/pdf/arquitetura.pdf")).exists();
+        assertThat(project.resolve(deliverable)).exists();
     }
 
     @Test
@@ -216,6 +219,8 @@ class StageCachingTest {
         stages.add(fake(DOCUMENT, c -> {
             write(c.siteDirectory().resolve("documento/index.html"));
             write(c.buildDirectory().resolve("pdf/arquitetura.pdf"));
+            write(c.siteDirectory().resolve("documento/referencia.html"));
+            write(c.buildDirectory().resolve("pdf/referencia.pdf"));
             write(c.generatedDirectory().resolve("model/catalogo.adoc"));
             c.publish(DocumentOutputs.class, new DocumentOutputs(DocumentStage.requirements(c), List.of(RISK)));
         }));

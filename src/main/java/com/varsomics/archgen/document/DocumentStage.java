@@ -4,11 +4,12 @@ import com.varsomics.archgen.BuildContext;
 import com.varsomics.archgen.Stage;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Converts {@code docs/arquitetura.adoc} to HTML (into the site) and PDF, runs the document's checks and publishes
- * {@link DocumentOutputs} for the stages after it.
+ * Converts the delivery's two volumes ({@code docs/arquitetura.adoc}, {@code docs/referencia.adoc}) to HTML (into
+ * the site) and PDF, runs the document's checks over both and publishes {@link DocumentOutputs} for the stages after it.
  */
 public final class DocumentStage implements Stage {
 
@@ -26,17 +27,21 @@ public final class DocumentStage implements Stage {
         try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
                 new DocumentChecks(context.model(), requirements, DocumentChecks.Limits.DELIVERY))) {
             renderer.render(new DocumentRenderer.Paths(
-                    docs.resolve("arquitetura.adoc"),
+                    volumes(context),
                     context.diagramsDirectory(),
                     context.generatedDirectory().resolve("model"),
                     context.generatedInfraDirectory(),
-                    htmlFile(context),
-                    context.pdfs() ? pdfFile(context) : null,
                     docs.resolve("tema/arquitetura-theme.yml"),
                     context.factsDirectory()));
             context.publish(DocumentOutputs.class, renderer.outputs());
         }
-        System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n", htmlFile(context), pdfFile(context));
+        volumes(context).forEach(volume -> System.out.printf(Locale.ROOT, "[archgen]   volume %d -> %s%s%n",
+                volume.number(), volume.htmlFile(), volume.pdfFile() == null ? "" : ", " + volume.pdfFile()));
+    }
+
+    /** The delivery's two volumes ({@link DeliveryVolumes}), their PDFs only when this build prints them. */
+    public static List<DocumentRenderer.Volume> volumes(BuildContext context) {
+        return DeliveryVolumes.resolve(context.docsDirectory(), context.siteDirectory(), context.buildDirectory(), context.pdfs());
     }
 
     /** The requirements of the case, {@code docs/requisitos.tsv}. */
@@ -44,11 +49,13 @@ public final class DocumentStage implements Stage {
         return Requirements.load(context.docsDirectory().resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
     }
 
+    /** Volume 1's HTML page (the proposal). */
     public static Path htmlFile(BuildContext context) {
-        return context.siteDirectory().resolve("documento/index.html");
+        return context.siteDirectory().resolve(DeliveryVolumes.PROPOSAL.sitePath());
     }
 
+    /** Volume 1's PDF, the file to e-mail. */
     public static Path pdfFile(BuildContext context) {
-        return context.buildDirectory().resolve("pdf/arquitetura.pdf");
+        return context.buildDirectory().resolve(DeliveryVolumes.PROPOSAL.pdfPath());
     }
 }

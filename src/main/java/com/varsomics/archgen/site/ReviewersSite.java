@@ -41,12 +41,12 @@ public final class ReviewersSite {
     static final String STYLESHEET = "assets/site.css";
     static final String PAN_ZOOM_SCRIPT = BundledScript.SVG_PAN_ZOOM.sitePath();
     static final String SEARCH_LIBRARY = BundledScript.LUNR.sitePath();
-    private static final String DOCUMENT_DISPLAY_PATH = "build/site/" + Companion.DOCUMENT.sitePath();
+    private static final String DOCUMENT_DISPLAY_PATH = "build/site/" + Companion.REFERENCE.sitePath();
     /** The site's own assets, copied from src/main/resources/site. */
     private static final List<String> OWN_ASSETS = List.of(STYLESHEET, DIAGRAM_SCRIPT, SEARCH_SCRIPT);
     /** What the site stage writes inside build/site, and so removes before writing again. */
     private static final List<String> OWNED = List.of(SitePages.LANDING, SitePages.SEARCH, SitePages.REQUIREMENTS,
-            Companion.PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets");
+            Companion.PDF.sitePath(), Companion.REFERENCE_PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets");
 
     /**
      * Everything the site is made from.
@@ -84,8 +84,8 @@ public final class ReviewersSite {
             List<Finding> findings = new ArrayList<>(figures.unsupported(model));
             DocumentSections sections = DocumentSections.none();
             RiskCatalog risks = RiskCatalog.none();
-            if (companions.has(Companion.DOCUMENT)) {
-                Document html = readDocument(buildDirectory.resolve("site").resolve(Companion.DOCUMENT.sitePath()));
+            if (companions.has(Companion.REFERENCE)) {
+                Document html = readDocument(buildDirectory.resolve("site").resolve(Companion.REFERENCE.sitePath()));
                 sections = AsciidoctorSections.parse(html);
                 risks = DocumentRisks.read(html, model, DOCUMENT_DISPLAY_PATH);
                 findings.addAll(figures.disagreeing(DocumentCosts.read(html, DOCUMENT_DISPLAY_PATH), model));
@@ -164,11 +164,11 @@ public final class ReviewersSite {
             String mitigation = Inline.plain(risk.mitigation());
             search.add("risco:" + (risk.number().isEmpty() ? risk.titleText() : risk.number()), "Risco (documento)", title,
                     String.join(" ", mitigation, Inline.plain(risk.verification()), String.join(" ", risk.elementIdentifiers())),
-                    mitigation, Companion.DOCUMENT.sitePath() + "#" + Companion.DocumentAnchors.RISKS);
+                    mitigation, Companion.REFERENCE.sitePath() + "#" + Companion.DocumentAnchors.RISKS);
         }
         for (DocumentSections.Section section : sources.sections().sections()) {
             search.add("secao:" + section.anchor(), "Seção do documento", section.title(), section.text(), section.text(),
-                    Companion.DOCUMENT.sitePath() + "#" + section.anchor());
+                    Companion.REFERENCE.sitePath() + "#" + section.anchor());
         }
         writer.file(SEARCH_INDEX, search.toScript().getBytes(StandardCharsets.UTF_8));
         writer.page(SitePages.SEARCH, templates.render("search.jte", pages.search(search.size())));
@@ -245,8 +245,8 @@ public final class ReviewersSite {
 
             @Override
             public Optional<String> document(String anchor) {
-                return sources.companions().has(Companion.DOCUMENT)
-                        ? Optional.of(root + Companion.DOCUMENT.sitePath() + "#" + anchor) : Optional.empty();
+                return sources.companions().has(Companion.REFERENCE)
+                        ? Optional.of(root + Companion.REFERENCE.sitePath() + "#" + anchor) : Optional.empty();
             }
         };
     }

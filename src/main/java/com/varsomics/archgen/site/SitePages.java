@@ -62,7 +62,7 @@ final class SitePages {
     Pages.Landing landing() {
         PageMeta page = meta(LANDING, "Início", "Resumo da proposta, números-chave e entregáveis.", "inicio", List.of());
         KeyFigures figures = sources.figures();
-        boolean document = sources.companions().has(Companion.DOCUMENT);
+        boolean document = sources.companions().has(Companion.REFERENCE);
         List<Pages.Figure> numbers = List.of(
                 new Pages.Figure("Disponibilidade", figures.availability(), "meta de disponibilidade (SLO)", null),
                 new Pages.Figure("Arquivos de entrada", KeyFigures.years(figures.inputRetentionDays()),
@@ -72,12 +72,14 @@ final class SitePages {
                 new Pages.Figure("Custo mensal estimado", figures.monthlyCost().orElse("em elaboração"),
                         figures.monthlyCost().isPresent() ? "produção em sa-east-1, do mês 1 ao mês 60" : "virá do capítulo de custos do documento",
                         document && figures.monthlyCost().isPresent()
-                                ? new Link("totais do capítulo de custos", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.COST_TOTALS)
+                                ? new Link("totais do capítulo de custos", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.COST_TOTALS)
                                 : null));
         List<ModelView> views = site.views();
         List<DeliverableDraft> deliverables = new ArrayList<>();
-        deliverables.add(companion(page, Companion.DOCUMENT, "", "o documento de arquitetura completo, navegável"));
-        deliverables.add(companion(page, Companion.PDF, "", "o arquivo entregue, com capa, sumário e diagramas"));
+        deliverables.add(companion(page, Companion.DOCUMENT, "", "a proposta que se lê em 30 minutos: sumário executivo, arquitetura, riscos e decisões"));
+        deliverables.add(companion(page, Companion.PDF, "", "o arquivo entregue, até 40 páginas com capa, sumário e diagramas"));
+        deliverables.add(companion(page, Companion.REFERENCE, "", "o guia de provisionamento passo a passo e o detalhamento técnico, navegável"));
+        deliverables.add(companion(page, Companion.REFERENCE_PDF, "", "a referência em PDF: guia, riscos, ADRs, catálogo e rastreabilidade"));
         deliverables.add(companion(page, Companion.SLIDES, "", "a apresentação de 20 minutos, com notas do apresentador"));
         deliverables.add(new DeliverableDraft("Diagramas", views.size() + " visões clicáveis, com zoom e download em SVG, PNG e PlantUML",
                 new Link("Diagramas", page.href(DIAGRAM_INDEX)), ""));
@@ -90,9 +92,9 @@ final class SitePages {
                 new Link("Decisões", page.href(DECISION_INDEX)), ""));
         deliverables.add(new DeliverableDraft("Requisitos e rastreabilidade", "cada requisito do desafio e os elementos que o atendem",
                 new Link("Requisitos", page.href(REQUIREMENTS)), ""));
-        deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.TRACEABILITY,
+        deliverables.add(companion(page, Companion.REFERENCE, Companion.DocumentAnchors.TRACEABILITY,
                 "requisito × elementos × seções do documento").withTitle("Matriz de rastreabilidade (documento)"));
-        deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.CONTROLS,
+        deliverables.add(companion(page, Companion.REFERENCE, Companion.DocumentAnchors.CONTROLS,
                 "cada controle de segurança e DevOps, com o construct ou objeto Kubernetes que o implementa, ou o plano")
                 .withTitle("Controles implementados e planejados (documento)"));
         Pages.ViewCard featured = diagrams().featured().map(view -> DiagramPages.card(page, view)).orElse(null);
@@ -168,15 +170,15 @@ final class SitePages {
                 .map(id -> new Pages.RequirementRow(id, sources.requirements().find(id).map(RequirementCatalog.Requirement::title).orElse(""),
                         page.href(REQUIREMENTS) + "#" + Companion.DocumentAnchors.requirement(id)))
                 .toList();
-        String risksHref = sources.companions().has(Companion.DOCUMENT)
-                ? page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.RISKS : null;
+        String risksHref = sources.companions().has(Companion.REFERENCE)
+                ? page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.RISKS : null;
         List<Pages.RiskRow> risks = sources.risks().mitigatedOn(identifier).stream()
                 .map(risk -> new Pages.RiskRow(risk.number(), runs(page, risk.title()), runs(page, risk.mitigation()),
                         runs(page, risk.verification()), risksHref)).toList();
         List<Link> decisions = sources.decisions().mentioning(identifier).stream()
                 .map(decision -> new Link(decisionLabel(decision), page.href(decisionPath(decision)))).toList();
-        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
-                ? new Link("entrada no catálogo do documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
+        Link documentEntry = sources.companions().has(Companion.REFERENCE)
+                ? new Link("entrada no catálogo do documento", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
                 : null;
 
         return new Pages.Element(page, element.getName(), SiteModel.kindOf(element), identifier,
@@ -208,8 +210,8 @@ final class SitePages {
     }
 
     private Pages.Run documentRun(PageMeta page, String text, String anchor) {
-        return sources.companions().has(Companion.DOCUMENT)
-                ? new Pages.Run("link", text, page.href(Companion.DOCUMENT.sitePath()) + "#" + anchor)
+        return sources.companions().has(Companion.REFERENCE)
+                ? new Pages.Run("link", text, page.href(Companion.REFERENCE.sitePath()) + "#" + anchor)
                 : new Pages.Run("text", text, null);
     }
 
@@ -264,7 +266,7 @@ final class SitePages {
     Pages.Requirements requirements() {
         PageMeta page = meta(REQUIREMENTS, "Requisitos e rastreabilidade", "Cada requisito do desafio e os elementos que o atendem.", "requisitos", List.of());
         Set<String> ids = requirementIds();
-        boolean document = sources.companions().has(Companion.DOCUMENT);
+        boolean document = sources.companions().has(Companion.REFERENCE);
         List<Pages.RequirementEntry> entries = ids.stream().map(id -> {
             var requirement = sources.requirements().find(id);
             List<Link> elements = site.elements().stream().filter(element -> requirementIds(element).contains(id))
@@ -272,10 +274,10 @@ final class SitePages {
             return new Pages.RequirementEntry(id, Companion.DocumentAnchors.requirement(id),
                     requirement.map(RequirementCatalog.Requirement::title).orElse(""),
                     requirement.map(RequirementCatalog.Requirement::quote).orElse(""), elements,
-                    document ? new Link("no documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.requirement(id)) : null);
+                    document ? new Link("no documento", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.requirement(id)) : null);
         }).toList();
         Link matrix = document ? new Link("a matriz de rastreabilidade do documento",
-                page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.TRACEABILITY) : null;
+                page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.TRACEABILITY) : null;
         String note = sources.requirements().all().isEmpty()
                 ? "O título e o trecho do desafio de cada requisito vêm do documento (docs/requisitos.tsv), em preparação." : "";
         return new Pages.Requirements(page, entries, matrix, note, !sources.requirements().all().isEmpty());
@@ -295,8 +297,8 @@ final class SitePages {
                 .map(decision -> new Pages.DecisionEntry(new Link(decisionLabel(decision), page.href(decisionPath(decision))),
                         decision.status(), decision.date()))
                 .toList(),
-                sources.companions().has(Companion.DOCUMENT)
-                        ? new Link("capítulo de decisões", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.DECISIONS) : null);
+                sources.companions().has(Companion.REFERENCE)
+                        ? new Link("capítulo de decisões", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.DECISIONS) : null);
     }
 
     Pages.Decision decision(DecisionCatalog.Decision decision, String html) {
@@ -335,7 +337,8 @@ final class SitePages {
         navigation.add(item(root, "Diagramas", DIAGRAM_INDEX, section.equals("diagramas")));
         navigation.add(item(root, "Requisitos", REQUIREMENTS, section.equals("requisitos")));
         navigation.add(item(root, "Decisões", DECISION_INDEX, section.equals("decisoes")));
-        navigation.add(companionItem(root, "Documento", Companion.DOCUMENT));
+        navigation.add(companionItem(root, "Proposta", Companion.DOCUMENT));
+        navigation.add(companionItem(root, "Referência", Companion.REFERENCE));
         navigation.add(companionItem(root, "PDF", Companion.PDF));
         navigation.add(companionItem(root, "Slides", Companion.SLIDES));
         return new PageMeta(path, siteName, title, description, root, navigation, scripts);

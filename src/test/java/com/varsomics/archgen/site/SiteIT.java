@@ -154,8 +154,8 @@ class SiteIT {
 
     @Test
     void theLandingPage_QuotesChapter9sMonthlyTotals() throws IOException {
-        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(SITE.resolve(Companion.DOCUMENT.sitePath()).toFile(), "UTF-8");
-        DocumentCosts costs = DocumentCosts.read(document, "build/site/documento/index.html");
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(SITE.resolve(Companion.REFERENCE.sitePath()).toFile(), "UTF-8");
+        DocumentCosts costs = DocumentCosts.read(document, "build/site/documento/referencia.html");
         String landing = org.jsoup.Jsoup.parse(SITE.resolve("index.html").toFile(), "UTF-8").select(".numeros").text();
 
         assertThat(landing).contains("US$ " + costs.firstMonth(), "US$ " + costs.lastMonth());
