@@ -54,8 +54,9 @@ class ArchitectureTest {
      * they carry), and the few toolkits another stage reuses. Anything else of a stage package is its own business.
      */
     private static final Map<String, Set<String>> DECLARED = Map.of(
-            // the outputs the site reads instead of the document's HTML; Requirements hands out Requirement rows
-            "document", union(withRecordComponents(DocumentOutputs.class), names("Requirement")),
+            // the outputs the site reads instead of the document's HTML; Requirements hands out Requirement rows;
+            // DeliveryVolumes says where each volume's HTML and PDF go, which the site links to as companions
+            "document", union(withRecordComponents(DocumentOutputs.class), names("Requirement", "DeliveryVolumes")),
             "slides", withRecordComponents(DeckOutputs.class),
             // the icon catalog validates the model; the exporter and renderer draw the deck's and the facts' diagrams
             "diagrams", names("AwsIconCatalog", "AwsIcon", "DiagramExporter", "DiagramRenderer", "DiagramRenderer$Outcome",
