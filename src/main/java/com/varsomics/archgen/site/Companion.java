@@ -1,6 +1,5 @@
 package com.varsomics.archgen.site;
 
-import com.varsomics.archgen.document.DeliveryVolumes;
 import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.slides.DeckOutputs;
 
@@ -21,21 +20,23 @@ import java.util.Locale;
  */
 public record Companion(String label, String sitePath, String copiedFrom, Class<?> producedBy) {
 
+    // The volumes' paths are the document stage's (document/DeliveryVolumes); DocumentSeamsTest keeps the two equal.
+
     /** Volume 1 of the delivery (the proposal) as HTML, written by the document stage into the site. */
     public static final Companion DOCUMENT = new Companion("Volume 1: Proposta de arquitetura (HTML)",
-            DeliveryVolumes.PROPOSAL.sitePath(), null, DocumentOutputs.class);
+            "documento/index.html", null, DocumentOutputs.class);
     /** Volume 1 as PDF, the file that would be e-mailed; copied next to the landing page. */
     public static final Companion PDF = new Companion("Volume 1: Proposta de arquitetura (PDF)", "arquitetura.pdf",
-            DeliveryVolumes.PROPOSAL.pdfPath(), DocumentOutputs.class);
+            "pdf/arquitetura.pdf", DocumentOutputs.class);
     /**
      * Volume 2 (provisioning guide and reference) as HTML: it holds the anchors the site links to (catalog, risks,
      * traceability, controls, cost totals, every diagram, the references).
      */
     public static final Companion REFERENCE = new Companion("Volume 2: Guia de provisionamento e referência (HTML)",
-            DeliveryVolumes.REFERENCE.sitePath(), null, DocumentOutputs.class);
+            "documento/referencia.html", null, DocumentOutputs.class);
     /** Volume 2 as PDF, copied next to the landing page. */
     public static final Companion REFERENCE_PDF = new Companion("Volume 2: Guia de provisionamento e referência (PDF)", "referencia.pdf",
-            DeliveryVolumes.REFERENCE.pdfPath(), DocumentOutputs.class);
+            "pdf/referencia.pdf", DocumentOutputs.class);
     /** The interview deck (reveal.js), written by the slides stage into the site. */
     public static final Companion SLIDES = new Companion("Apresentação (slides)", "slides/index.html", null, DeckOutputs.class);
 
