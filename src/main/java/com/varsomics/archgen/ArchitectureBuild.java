@@ -17,6 +17,7 @@ import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.WorkspaceLoader;
 import com.varsomics.archgen.site.ReviewersSite;
 import com.varsomics.archgen.site.SiteLinkChecker;
+import com.varsomics.archgen.site.SiteWeight;
 import com.varsomics.archgen.slides.DeckLimits;
 import com.varsomics.archgen.slides.SlideDeck;
 import com.varsomics.archgen.validation.FindingsReport;
@@ -88,14 +89,14 @@ public final class ArchitectureBuild {
                                 context.diagramsDirectory(),
                                 context.generatedDirectory().resolve("model"),
                                 context.generatedInfraDirectory(),
-                                context.siteDirectory().resolve("documento/index.html"),
+                                context.documentHtml(),
                                 context.pdfs() ? context.buildDirectory().resolve("pdf/arquitetura.pdf") : null,
                                 docs.resolve("tema/arquitetura-theme.yml"),
                                 context.factsDirectory()));
                         context.documentOutputs(renderer.outputs());
                     }
-                    System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
-                            context.siteDirectory().resolve("documento/index.html"), context.buildDirectory().resolve("pdf/arquitetura.pdf"));
+                    System.out.printf(Locale.ROOT, "[archgen]   document -> %s (%d pages for the site), %s%n", context.documentHtml(),
+                            context.documentOutputs().map(outputs -> outputs.pages().size()).orElse(0), context.buildDirectory().resolve("pdf/arquitetura.pdf"));
                 }),
                 stage("render slides", context -> {
                     Path deck = context.siteDirectory().resolve("slides");
@@ -118,9 +119,14 @@ public final class ArchitectureBuild {
                 stage("render site", context -> {
                     ReviewersSite.Sources sources = ReviewersSite.Sources.of(context);
                     ReviewersSite.Result site = new ReviewersSite(sources).render(context.siteDirectory());
-                    new SiteLinkChecker(context.siteDirectory(), context.projectDirectory().relativize(context.siteDirectory())).verify(site);
-                    System.out.printf(Locale.ROOT, "[archgen]   %d pages, %d files, %.1f MiB, links checked -> %s%n",
-                            site.pages().size(), site.files(), site.bytes() / 1048576.0, context.siteDirectory().resolve("index.html"));
+                    Path displayRoot = context.projectDirectory().relativize(context.siteDirectory());
+                    new SiteLinkChecker(context.siteDirectory(), displayRoot).verify(site);
+                    new SiteWeight(SiteWeight.BUDGET_BYTES).check(context.siteDirectory(), displayRoot).ifPresent(finding -> {
+                        throw new ValidationException("The site has", List.of(finding));
+                    });
+                    System.out.printf(Locale.ROOT, "[archgen]   %d pages, %d files, %.1f MiB (%.1f MiB without PDFs), links checked -> %s%n",
+                            site.pages().size(), site.files(), site.bytes() / 1048576.0,
+                            SiteWeight.bytesWithoutPdfs(context.siteDirectory()) / 1048576.0, context.siteDirectory().resolve("index.html"));
                     sources.companions().pending().forEach(companion -> System.out.printf(Locale.ROOT,
                             "[archgen]   pending: %s (stage '%s' is not part of this build yet)%n", companion.label(), companion.producedBy()));
                 })), StageCaching.standard());

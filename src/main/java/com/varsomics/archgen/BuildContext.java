@@ -56,6 +56,14 @@ public final class BuildContext {
         return buildDirectory.resolve("site");
     }
 
+    /**
+     * The document as Asciidoctor converted it to one HTML file, beside the pages the site publishes
+     * ({@code build/document/paginas}).
+     */
+    public Path documentHtml() {
+        return buildDirectory.resolve("document").resolve("arquitetura.html");
+    }
+
     /** The synthesized AWS CDK app (cloud assembly). */
     public Path cdkOutDirectory() {
         return buildDirectory.resolve("cdk.out");

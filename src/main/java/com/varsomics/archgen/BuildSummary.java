@@ -37,8 +37,9 @@ final class BuildSummary {
         List<String> lines = new ArrayList<>();
         Path document = buildDirectory.resolve("pdf/arquitetura.pdf");
         add(lines, projectDirectory, document, () -> size(document) + ", " + pages(document) + " pages");
-        Path documentHtml = buildDirectory.resolve("site/documento/index.html");
-        add(lines, projectDirectory, documentHtml, () -> size(documentHtml));
+        Path documentPages = buildDirectory.resolve("site/documento");
+        add(lines, projectDirectory, documentPages.resolve("index.html"), () -> count(documentPages, name -> name.endsWith(".html"))
+                + " HTML pages, " + size(treeBytes(documentPages)));
         Path deck = buildDirectory.resolve("site/slides/index.html");
         add(lines, projectDirectory, deck, () -> slides(deck) + " slides");
         Path handout = buildDirectory.resolve("pdf/slides.pdf");

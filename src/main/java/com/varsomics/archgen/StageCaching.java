@@ -4,7 +4,6 @@ import com.varsomics.archgen.build.CachePolicy;
 import com.varsomics.archgen.build.FileSet;
 import com.varsomics.archgen.build.Fingerprint;
 import com.varsomics.archgen.build.GeneratorVersion;
-import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.slides.Chromium;
 
 import java.nio.file.Path;
@@ -69,13 +68,13 @@ final class StageCaching {
                                 // every fragment other stages generate, except the ones this stage writes itself
                                 .files(FileSet.except(context.generatedDirectory(), modelFragments(context))),
                         context -> withPdf(context, documentPdf(context),
-                                FileSet.of(documentHtml(context)), FileSet.of(modelFragments(context))))
+                                FileSet.of(context.documentHtml().getParent()), FileSet.of(modelFragments(context))))
                         .withVariant(StageCaching::variant)
                         .withState(
-                                context -> context.documentOutputs().map(DocumentOutputsCodec::write).orElse(""),
+                                context -> context.documentOutputs().map(com.varsomics.archgen.document.DocumentOutputsJson::write).orElse(""),
                                 (context, state) -> {
                                     if (!state.isEmpty()) {
-                                        context.documentOutputs(new DocumentOutputs(ArchitectureBuild.requirements(context), DocumentOutputsCodec.risks(state)));
+                                        context.documentOutputs(com.varsomics.archgen.document.DocumentOutputsJson.read(state, ArchitectureBuild.requirements(context)));
                                     }
                                 }),
                 SLIDES, CachePolicy.of(
@@ -96,11 +95,10 @@ final class StageCaching {
                                 .value("stages before", String.join(",", context.completedStages()))
                                 .files(FileSet.of(context.docsDirectory()))
                                 .files(FileSet.topLevelOf(context.diagramsDirectory()))
-                                .files(FileSet.of(documentHtml(context)))
+                                .files(FileSet.of(context.documentHtml().getParent()))
                                 .files(FileSet.of(documentPdf(context)))
                                 .files(FileSet.of(context.siteDirectory().resolve("slides"))),
-                        context -> List.of(FileSet.except(context.siteDirectory(),
-                                context.siteDirectory().resolve("documento"), context.siteDirectory().resolve("slides")))));
+                        context -> List.of(FileSet.except(context.siteDirectory(), context.siteDirectory().resolve("slides")))));
     }
 
     /** The live preview's first build leaves the PDFs out; it keeps its own stamps, so the full build's stay valid. */
@@ -128,10 +126,6 @@ final class StageCaching {
 
     private static Path modelFragments(BuildContext context) {
         return context.generatedDirectory().resolve("model");
-    }
-
-    private static Path documentHtml(BuildContext context) {
-        return context.siteDirectory().resolve("documento/index.html");
     }
 
     private static Path documentPdf(BuildContext context) {

@@ -1,8 +1,8 @@
 package com.varsomics.archgen;
 
+import com.varsomics.archgen.document.CostTotals;
 import com.varsomics.archgen.document.DocumentOutputs;
-import com.varsomics.archgen.document.DocumentReferences.Risk;
-import com.varsomics.archgen.model.SourceLocation;
+import com.varsomics.archgen.text.Inline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -39,8 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StageCachingTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final Risk RISK = new Risk("Bucket público", List.of("inputBucket"), "aws s3api get-public-access-block",
-            new SourceLocation(Path.of("docs/capitulos/11-riscos.adoc"), 42));
+    private static final DocumentOutputs.Risk RISK = new DocumentOutputs.Risk("7", "risco-07", List.of(Inline.text("Bucket público")),
+            List.of(new Inline(Inline.Kind.CODE, "BlockPublicAccess", "")), List.of(Inline.text("aws s3api get-public-access-block")),
+            List.of("inputBucket"));
+    private static final DocumentOutputs.Section SECTION = new DocumentOutputs.Section("custos", "9", "Capítulo 9. Custos", "Estimativa.");
+    private static final CostTotals COSTS = new CostTotals("Proposta", "6.020", "7.300");
 
     @TempDir
     Path project;
@@ -75,7 +79,7 @@ class StageCachingTest {
         append("docs/capitulos/05-dados.adoc", "\nUma frase nova.\n");
         assertThat(build()).containsExactly(DOCUMENT, SITE);
         assertThat(changedOutputs(before)).containsExactlyInAnyOrder(
-                "build/site/documento/index.html", "build/pdf/arquitetura.pdf", "build/generated/model/catalogo.adoc",
+                "build/document/paginas/custos.html", "build/pdf/arquitetura.pdf", "build/generated/model/catalogo.adoc",
                 "build/site/index.html");
     }
 
@@ -121,6 +125,9 @@ class StageCachingTest {
         assertThat(documentOutputsSeenBySite).singleElement()
                 .isInstanceOfSatisfying(DocumentOutputs.class, outputs -> {
                     assertThat(outputs.risks()).containsExactly(RISK);
+                    assertThat(outputs.sections()).containsExactly(SECTION);
+                    assertThat(outputs.costs()).contains(COSTS);
+                    assertThat(outputs.href("custos")).contains("documento/custos.html#custos");
                     assertThat(outputs.requirements().all()).isNotEmpty();
                 });
     }
@@ -203,10 +210,12 @@ class StageCachingTest {
         }));
         stages.add(fake(DIAGRAMS, c -> writeText(c.diagramsDirectory().resolve("contexto.svg"), "<svg/>")));
         stages.add(fake(DOCUMENT, c -> {
-            write(c.siteDirectory().resolve("documento/index.html"));
+            Path page = c.documentHtml().resolveSibling("paginas/custos.html");
+            write(page);
             write(c.buildDirectory().resolve("pdf/arquitetura.pdf"));
             write(c.generatedDirectory().resolve("model/catalogo.adoc"));
-            c.documentOutputs(new DocumentOutputs(ArchitectureBuild.requirements(c), List.of(RISK)));
+            c.documentOutputs(new DocumentOutputs(ArchitectureBuild.requirements(c), List.of(RISK), List.of(SECTION), Optional.of(COSTS),
+                    List.of(new DocumentOutputs.Page("custos", "arquitetura", "Capítulo 9. Custos", page, List.of("custos"), List.of()))));
         }));
         stages.add(fake(SLIDES, c -> {
             write(c.siteDirectory().resolve("slides/index.html"));

@@ -11,6 +11,8 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.extension.JavaExtensionRegistry;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Converts the delivery document ({@code docs/arquitetura.adoc}) to HTML and PDF with AsciidoctorJ.
@@ -34,6 +37,11 @@ public final class DocumentRenderer implements AutoCloseable {
     public record Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory,
                         Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme, Path factsDirectory) {
 
+        /** Where the pages for the site go: the folder {@code paginas} beside {@code htmlFile}. */
+        public Path pagesDirectory() {
+            return htmlFile.resolveSibling("paginas");
+        }
+
         /** For documents that quote no facts (fixtures): {@code {facts-generated}} is the infra folder's sibling "facts". */
         public Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory, Path htmlFile,
                      Path pdfFile, Path pdfTheme) {
@@ -47,6 +55,8 @@ public final class DocumentRenderer implements AutoCloseable {
     private final Requirements requirements;
     private final Path projectDirectory;
     private final DocumentChecks checks;
+    private final ArchitectureModel model;
+    private DocumentOutputs outputs;
     private final DocumentReferences references = new DocumentReferences();
     private final List<LogRecord> log = new ArrayList<>();
     private final Asciidoctor asciidoctor;
@@ -56,6 +66,7 @@ public final class DocumentRenderer implements AutoCloseable {
         this.requirements = requirements;
         this.projectDirectory = projectDirectory;
         this.checks = checks;
+        this.model = model;
         this.asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(record -> {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal() || isBrokenCrossReference(record)) {
@@ -82,10 +93,11 @@ public final class DocumentRenderer implements AutoCloseable {
 
         references.clear();
         createParent(paths.htmlFile());
-        asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", paths.htmlFile().toFile()));
+        String converted = asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", null));
         List<Finding> findings = new ArrayList<>(checks.check(references));
         findings.addAll(logFindings(paths));
         failOn(findings);
+        publish(paths, Jsoup.parse(converted));
 
         if (paths.pdfFile() != null) {
             references.clear();
@@ -97,7 +109,23 @@ public final class DocumentRenderer implements AutoCloseable {
 
     /** What the last {@link #render} read and collected, for the stages after the document's. */
     public DocumentOutputs outputs() {
-        return new DocumentOutputs(requirements, references.risks());
+        return Objects.requireNonNull(outputs, "render the document first");
+    }
+
+    /**
+     * Reads what later stages need from the converted HTML (risks, sections, cost totals), gives each risk row its
+     * anchor, then writes the whole HTML and its pages for the site ({@link Paths#pagesDirectory()}).
+     */
+    private void publish(Paths paths, Document html) {
+        String displayPath = paths.htmlFile().toString();
+        List<DocumentOutputs.Risk> risks = RenderedRisks.read(html, model, displayPath);
+        RenderedRisks.verify(risks, references.risks(), displayPath);
+        write(paths.htmlFile(), html.outerHtml());
+        String volume = paths.documentSource().getFileName().toString().replaceFirst("\\.adoc$", "");
+        List<DocumentOutputs.Page> pages = HtmlPages.write(List.of(new HtmlPages.Volume(volume, html)),
+                new HtmlPages.Diagrams(paths.diagramsDirectory(), DocumentOutputs.DIAGRAMS_HREF), paths.pagesDirectory());
+        outputs = new DocumentOutputs(requirements, risks, RenderedSections.read(html), CostTotals.read(html, displayPath), pages);
+        write(paths.htmlFile().resolveSibling(DocumentOutputsJson.FILE), DocumentOutputsJson.write(outputs));
     }
 
     @Override
@@ -106,6 +134,7 @@ public final class DocumentRenderer implements AutoCloseable {
     }
 
     private static Options options(Paths paths, String backend, File toFile) {
+        // no data-uri: the HTML shows the site's copies of the diagrams (HtmlPages); the PDF embeds them anyway
         Attributes attributes = Attributes.builder()
                 .attribute("generated", paths.generatedDirectory().toAbsolutePath().toString())
                 .attribute("infra-generated", paths.infraFragmentsDirectory().toAbsolutePath().toString())
@@ -114,13 +143,13 @@ public final class DocumentRenderer implements AutoCloseable {
                 .attribute("webfonts!", "")
                 // a misspelt {attribute} would otherwise print as-is; warning makes it fail the build like any warning
                 .attribute("attribute-missing", "warn")
-                .attribute("data-uri", "")
                 .attribute("pdf-theme", paths.pdfTheme().toAbsolutePath().toString())
                 .build();
         var builder = Options.builder()
                 .backend(backend)
                 .safe(SafeMode.UNSAFE)
                 .sourcemap(true)
+                .standalone(true)
                 .mkDirs(true)
                 .attributes(attributes);
         if (toFile == null) {
@@ -162,6 +191,14 @@ public final class DocumentRenderer implements AutoCloseable {
     private static void failOn(List<Finding> findings) {
         if (!findings.isEmpty()) {
             throw new ValidationException("The document has", findings);
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BuildException(file + ": cannot write the document's HTML (" + e.getMessage() + ")", e);
         }
     }
 

@@ -5,13 +5,14 @@ import com.structurizr.view.ModelView;
 import com.varsomics.archgen.BuildContext;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
+import com.varsomics.archgen.document.CostTotals;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.PageMeta;
+import com.varsomics.archgen.text.Inline;
 import com.varsomics.archgen.validation.Finding;
 import com.varsomics.archgen.validation.ValidationException;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,12 +40,11 @@ public final class ReviewersSite {
     static final String STYLESHEET = "assets/site.css";
     static final String PAN_ZOOM_SCRIPT = BundledScript.SVG_PAN_ZOOM.sitePath();
     static final String SEARCH_LIBRARY = BundledScript.LUNR.sitePath();
-    private static final String DOCUMENT_DISPLAY_PATH = "build/site/" + Companion.DOCUMENT.sitePath();
     /** The site's own assets, copied from src/main/resources/site. */
     private static final List<String> OWN_ASSETS = List.of(STYLESHEET, DIAGRAM_SCRIPT, SEARCH_SCRIPT);
     /** What the site stage writes inside build/site, and so removes before writing again. */
     private static final List<String> OWNED = List.of(SitePages.LANDING, SitePages.SEARCH, SitePages.REQUIREMENTS,
-            Companion.PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets");
+            Companion.PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets", DocumentOutputs.SITE_FOLDER);
 
     /**
      * Everything the site is made from.
@@ -54,54 +54,41 @@ public final class ReviewersSite {
      */
     public record Sources(ArchitectureModel model, Path diagramsDirectory, Path buildDirectory, Companions companions,
                           KeyFigures figures, RequirementCatalog requirements, RiskCatalog risks, DecisionCatalog decisions,
-                          DocumentSections sections) {
+                          DocumentSections sections, DocumentPages documentPages) {
 
         /**
-         * The sources of a real build: the requirements the document stage read and, checked against the risk rows it
-         * collected, the risks of its rendered HTML. Without the document stage the site shows requirement ids only
-         * and no risks.
+         * The sources of a real build: what the document stage handed over (requirements, risks, sections, cost totals,
+         * pages). Without the document stage the site shows requirement ids only, no risks and no document pages.
          */
         public static Sources of(BuildContext context) {
-            RequirementCatalog requirements = context.documentOutputs()
-                    .map(outputs -> RequirementCatalog.of(outputs.requirements()))
-                    .orElse(RequirementCatalog.idsOnly());
-            Sources sources = of(context.model(), context.buildDirectory(), context.completedStages(), requirements);
-            context.documentOutputs().ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
-            return sources;
+            return of(context.model(), context.buildDirectory(), context.completedStages(), context.documentOutputs());
         }
 
         /**
-         * @param buildDirectory  {@code build/}: diagrams in {@code diagrams/}, the document's HTML in {@code site/documento/}
+         * @param buildDirectory  {@code build/}, with the diagrams in {@code diagrams/}
          * @param completedStages the stages that ran before the site, which decide the {@link Companions}
-         * @param requirements    the requirements' texts (the document's {@code docs/requisitos.tsv}), or ids only
+         * @param document        what the document stage handed over, when it is part of the build
          */
-        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<String> completedStages,
-                                 RequirementCatalog requirements) {
+        public static Sources of(ArchitectureModel model, Path buildDirectory, Set<String> completedStages,
+                                 Optional<DocumentOutputs> document) {
             Companions companions = Companions.after(completedStages);
             KeyFigures figures = KeyFigures.from(model);
             List<Finding> findings = new ArrayList<>(figures.unsupported(model));
-            DocumentSections sections = DocumentSections.none();
-            RiskCatalog risks = RiskCatalog.none();
-            if (companions.has(Companion.DOCUMENT)) {
-                Document html = readDocument(buildDirectory.resolve("site").resolve(Companion.DOCUMENT.sitePath()));
-                sections = AsciidoctorSections.parse(html);
-                risks = DocumentRisks.read(html, model, DOCUMENT_DISPLAY_PATH);
-                findings.addAll(figures.disagreeing(DocumentCosts.read(html, DOCUMENT_DISPLAY_PATH), model));
-            }
+            Optional<DocumentOutputs> published = document.filter(outputs -> companions.has(Companion.DOCUMENT));
+            published.ifPresent(outputs -> findings.addAll(figures.disagreeing(outputs.costs().orElseThrow(() -> new BuildException(
+                    "docs/arquitetura.adoc: the site's cost figure is checked against chapter 9's totals table under the anchor #"
+                            + CostTotals.ANCHOR + ", which the document no longer has. Keep [[" + CostTotals.ANCHOR + "]] on that section.")), model)));
             if (!findings.isEmpty()) {
                 throw new ValidationException("The site's key figures have", findings);
             }
+            RequirementCatalog requirements = document.map(outputs -> RequirementCatalog.of(outputs.requirements()))
+                    .orElse(RequirementCatalog.idsOnly());
+            RiskCatalog risks = published.map(outputs -> RiskCatalog.of(outputs.risks().stream().map(RiskCatalog.Risk::of).toList()))
+                    .orElse(RiskCatalog.none());
+            DocumentSections sections = published.map(outputs -> DocumentSections.of(outputs.sections())).orElse(DocumentSections.none());
+            DocumentPages pages = published.map(outputs -> DocumentPages.of(outputs.pages())).orElse(DocumentPages.none());
             return new Sources(model, buildDirectory.resolve("diagrams"), buildDirectory, companions, figures,
-                    requirements, risks, WorkspaceDecisions.of(model), sections);
-        }
-
-        private static Document readDocument(Path html) {
-            try {
-                return Jsoup.parse(html.toFile(), StandardCharsets.UTF_8.name());
-            } catch (IOException e) {
-                throw new BuildException(DOCUMENT_DISPLAY_PATH + ": cannot read the document's HTML, which the site links and indexes ("
-                        + e.getMessage() + ")", e);
-            }
+                    requirements, risks, WorkspaceDecisions.of(model), sections, pages);
         }
     }
 
@@ -147,6 +134,7 @@ public final class ReviewersSite {
                     text(element.getDescription()), path);
         }
         writeDiagrams(writer, site, pages, search);
+        new DocumentSite(sources, pages, templates).write(writer);
         writeDecisions(writer, site, pages, search);
         var requirements = pages.requirements();
         writer.page(SitePages.REQUIREMENTS, templates.render("requirements.jte", requirements));
@@ -161,11 +149,11 @@ public final class ReviewersSite {
             String mitigation = Inline.plain(risk.mitigation());
             search.add("risco:" + (risk.number().isEmpty() ? risk.titleText() : risk.number()), "Risco (documento)", title,
                     String.join(" ", mitigation, Inline.plain(risk.verification()), String.join(" ", risk.elementIdentifiers())),
-                    mitigation, Companion.DOCUMENT.sitePath() + "#" + Companion.DocumentAnchors.RISKS);
+                    mitigation, sources.documentPages().href(risk.anchor().isEmpty() ? Companion.DocumentAnchors.RISKS : risk.anchor()));
         }
         for (DocumentSections.Section section : sources.sections().sections()) {
             search.add("secao:" + section.anchor(), "Seção do documento", section.title(), section.text(), section.text(),
-                    Companion.DOCUMENT.sitePath() + "#" + section.anchor());
+                    sources.documentPages().href(section.anchor()));
         }
         writer.file(SEARCH_INDEX, search.toScript().getBytes(StandardCharsets.UTF_8));
         writer.page(SitePages.SEARCH, templates.render("search.jte", pages.search(search.size())));
@@ -242,7 +230,7 @@ public final class ReviewersSite {
             @Override
             public Optional<String> document(String anchor) {
                 return sources.companions().has(Companion.DOCUMENT)
-                        ? Optional.of(root + Companion.DOCUMENT.sitePath() + "#" + anchor) : Optional.empty();
+                        ? Optional.of(root + sources.documentPages().href(anchor)) : Optional.empty();
             }
         };
     }
@@ -302,10 +290,11 @@ public final class ReviewersSite {
     }
 
     /** Writes files under the site folder and counts them; removes only what the site stage owns. */
-    private static final class Writer {
+    static final class Writer {
 
         private final Path root;
         private final List<String> pages = new ArrayList<>();
+        private final Set<String> written = new java.util.HashSet<>();
         private int files;
         private long bytes;
 
@@ -334,7 +323,12 @@ public final class ReviewersSite {
             file(sitePath, html.getBytes(StandardCharsets.UTF_8));
         }
 
+        boolean has(String sitePath) {
+            return written.contains(sitePath);
+        }
+
         void file(String sitePath, byte[] content) {
+            written.add(sitePath);
             Path file = root.resolve(sitePath);
             try {
                 Files.createDirectories(file.getParent());

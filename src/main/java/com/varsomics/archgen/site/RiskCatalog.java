@@ -1,5 +1,8 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.text.Inline;
+
 import java.util.List;
 
 /**
@@ -13,12 +16,13 @@ public interface RiskCatalog {
      * One risk row, its cells as the document rendered them.
      *
      * @param number             the row's number in the table ("#" column), or empty
+     * @param anchor             the row's anchor in the document ({@code risco-07}), or empty
      * @param title              the anti-pattern
      * @param mitigation         how the architecture avoids it
      * @param verification       how the mitigation is verified
      * @param elementIdentifiers DSL identifiers of the elements where it is mitigated
      */
-    record Risk(String number, List<Inline> title, List<Inline> mitigation, List<Inline> verification,
+    record Risk(String number, String anchor, List<Inline> title, List<Inline> mitigation, List<Inline> verification,
                 List<String> elementIdentifiers) {
 
         public Risk {
@@ -30,7 +34,12 @@ public interface RiskCatalog {
 
         /** A risk whose cells are plain text (tests). */
         public static Risk of(String title, List<String> elementIdentifiers, String verification) {
-            return new Risk("", List.of(Inline.text(title)), List.of(), List.of(Inline.text(verification)), elementIdentifiers);
+            return new Risk("", "", List.of(Inline.text(title)), List.of(), List.of(Inline.text(verification)), elementIdentifiers);
+        }
+
+        /** A row of the document's risks table. */
+        public static Risk of(DocumentOutputs.Risk risk) {
+            return new Risk(risk.number(), risk.anchor(), risk.title(), risk.mitigation(), risk.verification(), risk.elementIdentifiers());
         }
 
         public String titleText() {

@@ -22,6 +22,7 @@ import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.NavItem;
 import com.varsomics.archgen.site.pages.PageMeta;
 import com.varsomics.archgen.site.pages.Pages;
+import com.varsomics.archgen.text.Inline;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class SitePages {
                 new Pages.Figure("Custo mensal estimado", figures.monthlyCost().orElse("em elaboração"),
                         figures.monthlyCost().isPresent() ? "produção em sa-east-1, do mês 1 ao mês 60" : "virá do capítulo de custos do documento",
                         document && figures.monthlyCost().isPresent()
-                                ? new Link("totais do capítulo de custos", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.COST_TOTALS)
+                                ? new Link("totais do capítulo de custos", documentHref(page, Companion.DocumentAnchors.COST_TOTALS))
                                 : null));
         List<ModelView> views = site.views();
         List<DeliverableDraft> deliverables = new ArrayList<>();
@@ -178,14 +179,15 @@ final class SitePages {
                         page.href(REQUIREMENTS) + "#" + Companion.DocumentAnchors.requirement(id)))
                 .toList();
         String risksHref = sources.companions().has(Companion.DOCUMENT)
-                ? page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.RISKS : null;
+                ? documentHref(page, Companion.DocumentAnchors.RISKS) : null;
         List<Pages.RiskRow> risks = sources.risks().mitigatedOn(identifier).stream()
                 .map(risk -> new Pages.RiskRow(risk.number(), runs(page, risk.title()), runs(page, risk.mitigation()),
-                        runs(page, risk.verification()), risksHref)).toList();
+                        runs(page, risk.verification()), risk.anchor().isEmpty() || risksHref == null ? risksHref : documentHref(page, risk.anchor())))
+                .toList();
         List<Link> decisions = sources.decisions().mentioning(identifier).stream()
                 .map(decision -> new Link(decisionLabel(decision), page.href(decisionPath(decision)))).toList();
         Link documentEntry = sources.companions().has(Companion.DOCUMENT)
-                ? new Link("entrada no catálogo do documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
+                ? new Link("entrada no catálogo do documento", documentHref(page, Companion.DocumentAnchors.element(identifier)))
                 : null;
 
         return new Pages.Element(page, element.getName(), SiteModel.kindOf(element), identifier,
@@ -216,9 +218,14 @@ final class SitePages {
         }).toList();
     }
 
+    /** Where an anchor of the document is, from this page: the chapter page that holds it. */
+    String documentHref(PageMeta page, String anchor) {
+        return page.href(sources.documentPages().href(anchor));
+    }
+
     private Pages.Run documentRun(PageMeta page, String text, String anchor) {
         return sources.companions().has(Companion.DOCUMENT)
-                ? new Pages.Run("link", text, page.href(Companion.DOCUMENT.sitePath()) + "#" + anchor)
+                ? new Pages.Run("link", text, documentHref(page, anchor))
                 : new Pages.Run("text", text, null);
     }
 
@@ -284,7 +291,7 @@ final class SitePages {
                 new Link("Baixar fonte PlantUML (.puml)", page.href(SiteModel.diagramFilePath(view, "puml"))));
         // A view drawn only for the slides is not placed in the document: nothing there to link to.
         Link documentEntry = sources.companions().has(Companion.DOCUMENT) && !ArchitectureModel.slidesOnly(view)
-                ? new Link("Ver no documento", page.href(Companion.DOCUMENT.sitePath()) + "#diagrama-" + view.getKey()) : null;
+                ? new Link("Ver no documento", documentHref(page, "diagrama-" + view.getKey())) : null;
         List<Pages.DiagramElement> elements = site.elementsIn(view).stream()
                 .map(element -> new Pages.DiagramElement(link(page, element), text(SiteModel.owner(element).getDescription()),
                         ArchitectureModel.technologyOf(SiteModel.owner(element))))
@@ -340,10 +347,10 @@ final class SitePages {
             return new Pages.RequirementEntry(id, Companion.DocumentAnchors.requirement(id),
                     requirement.map(RequirementCatalog.Requirement::title).orElse(""),
                     requirement.map(RequirementCatalog.Requirement::quote).orElse(""), elements,
-                    document ? new Link("no documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.requirement(id)) : null);
+                    document ? new Link("no documento", documentHref(page, Companion.DocumentAnchors.requirement(id))) : null);
         }).toList();
         Link matrix = document ? new Link("a matriz de rastreabilidade do documento",
-                page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.TRACEABILITY) : null;
+                documentHref(page, Companion.DocumentAnchors.TRACEABILITY)) : null;
         String note = sources.requirements().all().isEmpty()
                 ? "O título e o trecho do desafio de cada requisito vêm do documento (docs/requisitos.tsv), em preparação." : "";
         return new Pages.Requirements(page, entries, matrix, note, !sources.requirements().all().isEmpty());
@@ -364,7 +371,7 @@ final class SitePages {
                         decision.status(), decision.date()))
                 .toList(),
                 sources.companions().has(Companion.DOCUMENT)
-                        ? new Link("capítulo de decisões", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.DECISIONS) : null);
+                        ? new Link("capítulo de decisões", documentHref(page, Companion.DocumentAnchors.DECISIONS)) : null);
     }
 
     Pages.Decision decision(DecisionCatalog.Decision decision, String html) {
@@ -403,9 +410,9 @@ final class SitePages {
         navigation.add(item(root, "Diagramas", DIAGRAM_INDEX, section.equals("diagramas")));
         navigation.add(item(root, "Requisitos", REQUIREMENTS, section.equals("requisitos")));
         navigation.add(item(root, "Decisões", DECISION_INDEX, section.equals("decisoes")));
-        navigation.add(companionItem(root, "Documento", Companion.DOCUMENT));
-        navigation.add(companionItem(root, "PDF", Companion.PDF));
-        navigation.add(companionItem(root, "Slides", Companion.SLIDES));
+        navigation.add(companionItem(root, "Documento", Companion.DOCUMENT, section.equals("documento")));
+        navigation.add(companionItem(root, "PDF", Companion.PDF, false));
+        navigation.add(companionItem(root, "Slides", Companion.SLIDES, false));
         return new PageMeta(path, siteName, title, description, root, navigation, scripts);
     }
 
@@ -413,15 +420,15 @@ final class SitePages {
         return new NavItem(label, root + path, current, "");
     }
 
-    private NavItem companionItem(String root, String label, Companion companion) {
+    private NavItem companionItem(String root, String label, Companion companion, boolean current) {
         return sources.companions().has(companion)
-                ? new NavItem(label, root + companion.sitePath(), false, "")
+                ? new NavItem(label, root + companion.sitePath(), current, "")
                 : new NavItem(label, null, false, PENDING);
     }
 
     private DeliverableDraft companion(PageMeta page, Companion companion, String anchor, String description) {
-        Link link = sources.companions().has(companion)
-                ? new Link(companion.label(), page.href(companion.sitePath()) + (anchor.isEmpty() ? "" : "#" + anchor)) : null;
+        Link link = !sources.companions().has(companion) ? null
+                : new Link(companion.label(), anchor.isEmpty() ? page.href(companion.sitePath()) : documentHref(page, anchor));
         return new DeliverableDraft(companion.label(), description, link, PENDING);
     }
 

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Checks the delivery document that {@code ./mvnw package} wrote: the HTML in build/site and the PDF in build/pdf. */
+/** Checks the delivery document that {@code ./mvnw package} wrote: the converted HTML in build/document and the PDF in build/pdf. */
 class DocumentIT {
 
     private static final Path BUILD = Path.of(System.getProperty("archgen.buildDirectory", "build"));
-    private static final Path HTML = BUILD.resolve("site/documento/index.html");
+    private static final Path HTML = BUILD.resolve("document/arquitetura.html");
     private static final Path PDF = BUILD.resolve("pdf/arquitetura.pdf");
     private static final Pattern CHAPTER_TITLE = Pattern.compile("(?m)^== (.+)$");
 

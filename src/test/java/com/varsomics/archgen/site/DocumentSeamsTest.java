@@ -1,11 +1,8 @@
 package com.varsomics.archgen.site;
 
-import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.Fixtures;
-import com.varsomics.archgen.document.DocumentReferences;
+import com.varsomics.archgen.document.CostTotals;
 import com.varsomics.archgen.document.Requirements;
-import com.varsomics.archgen.model.SourceLocation;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The seams to the document's and slides' stages: what each gives the site before and after those stages land. */
 class DocumentSeamsTest {
@@ -33,15 +29,6 @@ class DocumentSeamsTest {
     void documentAnchors_MatchTheDocumentsConventions() {
         assertThat(Companion.DocumentAnchors.element("inputBucket")).isEqualTo("elemento-inputbucket");
         assertThat(Companion.DocumentAnchors.requirement("R05")).isEqualTo("requisito-r05");
-    }
-
-    @Test
-    void asciidoctorSections_AreTheSectionsWithAnId_EachWithItsOwnTextOnly() {
-        var sections = AsciidoctorSections.parse(Jsoup.parse(SiteFixtures.read(resource("/site/documento.html")))).sections();
-
-        assertThat(sections).containsExactly(
-                new DocumentSections.Section("sumario-executivo", "1. Sumário executivo", "A proposta em uma página."),
-                new DocumentSections.Section("numeros", "1.1. Números", "Disponibilidade de 99,9%."));
     }
 
     @Test
@@ -74,62 +61,20 @@ class DocumentSeamsTest {
     }
 
     @Test
-    void documentRisks_AreTheRowsOfTheRisksTable_WithTheirCodeAndLinks_AndTheElementsAsDslIdentifiers() {
-        RiskCatalog risks = DocumentRisks.read(riskDocument(), Fixtures.load("site.dsl"), "documento.html");
-
-        assertThat(risks.risks()).extracting(RiskCatalog.Risk::number, RiskCatalog.Risk::titleText, RiskCatalog.Risk::elementIdentifiers)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("1", "Políticas IAM amplas (*:*)", List.of("api", "database")),
-                        org.assertj.core.groups.Tuple.tuple("2", "Bucket público", List.of("bucket")));
-        RiskCatalog.Risk first = risks.risks().getFirst();
-        assertThat(first.title()).containsExactly(Inline.text("Políticas IAM amplas ("), new Inline(Inline.Kind.CODE, "*:*", ""), Inline.text(")"));
-        assertThat(first.mitigation()).contains(new Inline(Inline.Kind.DOCUMENT, "tabela de papéis", "seguranca-identidade"),
-                new Inline(Inline.Kind.EMPHASIS, "sem", ""));
-        assertThat(first.verification()).containsExactly(Inline.text("cdk-nag "), new Inline(Inline.Kind.CODE, "AwsSolutions-IAM5", ""),
-                Inline.text(" "), new Inline(Inline.Kind.DOCUMENT, "[ref-cdk-nag]", "ref-cdk-nag"), Inline.text("; atende "),
-                new Inline(Inline.Kind.REQUIREMENT, "R09", "R09"));
-        assertThat(Inline.plain(risks.risks().get(1).verification())).isEqualTo("Security Hub S3.1 e S3.8");
-        assertThat(risks.mitigatedOn("DATABASE")).hasSize(1);
-    }
-
-    @Test
-    void documentRisks_MustMatchTheRowsTheDocumentStageCollected() {
-        RiskCatalog read = DocumentRisks.read(riskDocument(), Fixtures.load("site.dsl"), "documento.html");
-        SourceLocation where = new SourceLocation(Path.of("docs/capitulos/11-riscos.adoc"), 14);
-        var collected = List.of(new DocumentReferences.Risk("1", List.of("API", "database"), "cdk-nag", where),
-                new DocumentReferences.Risk("2", List.of("bucket"), "Security Hub", where));
-
-        DocumentRisks.verify(read, collected, "documento.html");
-        assertThatThrownBy(() -> DocumentRisks.verify(read, List.of(collected.getFirst(),
-                new DocumentReferences.Risk("2", List.of("kms"), "Security Hub", where)), "documento.html"))
-                .isInstanceOf(BuildException.class)
-                .hasMessageContaining("row 2 (docs/capitulos/11-riscos.adoc:14) names [kms] in the source but links [bucket] in the HTML");
-        assertThatThrownBy(() -> DocumentRisks.verify(read, collected.subList(0, 1), "documento.html"))
-                .hasMessageContaining("the site read 2 risk rows, the document stage collected 1");
-    }
-
-    @Test
     void theLandingsCostFigure_MustQuoteChapter9sTotals_Month1ThenMonth60() {
         var model = Fixtures.load("site.dsl");
-        DocumentCosts costs = DocumentCosts.read(riskDocument(), "documento.html");
+        CostTotals costs = new CostTotals("Proposta (AWS Batch 90% em Spot)", "5.930", "7.720");
 
-        assertThat(costs).isEqualTo(new DocumentCosts("Proposta (AWS Batch 90% em Spot)", "5.930", "7.720"));
         assertThat(figures("≈ US$ 5.930 a US$ 7.720").disagreeing(costs, model)).isEmpty();
         assertThat(figures("≈ US$ 6.100 a US$ 7.720").disagreeing(costs, model)).singleElement().satisfies(finding -> assertThat(finding.toString())
                 .contains("'proposta.custo.mensal' says '≈ US$ 6.100 a US$ 7.720', but chapter 9")
                 .contains("gives US$ 5.930 in month 1 and US$ 7.720 in month 60"));
         assertThat(new KeyFigures("99,9%", 365, 1827, Optional.empty()).disagreeing(costs, model)).singleElement()
                 .satisfies(finding -> assertThat(finding.toString()).contains("'proposta.custo.mensal' is missing"));
-        assertThatThrownBy(() -> DocumentCosts.read(Jsoup.parse(SiteFixtures.read(resource("/site/documento.html"))), "documento.html"))
-                .isInstanceOf(BuildException.class).hasMessageContaining("#custos-totais");
     }
 
     private static KeyFigures figures(String cost) {
         return new KeyFigures("99,9%", 365, 1827, Optional.of(cost));
-    }
-
-    private static org.jsoup.nodes.Document riskDocument() {
-        return Jsoup.parse(SiteFixtures.read(resource("/site/documento-riscos.html")));
     }
 
     @Test
@@ -149,13 +94,5 @@ class DocumentSeamsTest {
     void decisionKeys_SortLikeTheAdrs() {
         assertThat(WorkspaceDecisions.key("7")).isEqualTo("adr-0007");
         assertThat(WorkspaceDecisions.key("Use EKS")).isEqualTo("adr-use-eks");
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(DocumentSeamsTest.class.getResource(name).toURI());
-        } catch (Exception e) {
-            throw new IllegalStateException(name, e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package com.varsomics.archgen.site;
 
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.text.Inline;
 import com.varsomics.archgen.validation.Finding;
 import com.varsomics.archgen.validation.ValidationException;
 import org.jsoup.Jsoup;
@@ -100,9 +102,9 @@ class ReviewersSiteTest {
 
     @Test
     void companions_AreLinkedOnceTheirStagesRan_AndTheLinkCheckerThenVerifiesTheirFilesAndAnchors() throws IOException {
-        writeDocumentAndSlides();
+        DocumentPages pages = writeDocumentAndSlides();
         ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document", "render slides")),
-                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
+                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none(), pages));
 
         Document landing = page("index.html");
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
@@ -138,7 +140,7 @@ class ReviewersSiteTest {
                 new RequirementCatalog.Requirement("R03", "API e serviços em Kubernetes", "deverão ser implantados utilizando Kubernetes."),
                 new RequirementCatalog.Requirement("R04", "Banco relacional gerenciado", "um banco de dados relacional")));
         RiskCatalog risks = RiskCatalog.of(List.of(
-                new RiskCatalog.Risk("7", List.of(Inline.text("Pods privilegiados")),
+                new RiskCatalog.Risk("7", "risco-07", List.of(Inline.text("Pods privilegiados")),
                         List.of(Inline.text("PSA "), new Inline(Inline.Kind.CODE, "restricted", ""), Inline.text(" e o "),
                                 new Inline(Inline.Kind.ELEMENT, "banco", "database"), Inline.text(" isolado")),
                         List.of(new Inline(Inline.Kind.CODE, "kubectl auth can-i", ""), Inline.text(" "),
@@ -239,9 +241,9 @@ class ReviewersSiteTest {
         assertThat(SiteFixtures.read(site().resolve("assets/indice-busca.js")))
                 .contains("O Banco relacional guarda o registro oficial das análises (R04)");
 
-        writeDocumentAndSlides();
+        DocumentPages pages = writeDocumentAndSlides();
         render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document")),
-                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
+                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none(), pages));
         assertThat(page("decisoes/adr-0002.html").select(".adr a").eachAttr("href")).contains("../documento/index.html#ref-aurora");
     }
 
@@ -252,7 +254,7 @@ class ReviewersSiteTest {
                 "Segue a [ADR 7](#7) e atende requisito:R99[] e requisito:R04[].", List.of(), List.of()));
         RequirementCatalog requirements = RequirementCatalog.of(List.of(new RequirementCatalog.Requirement("R04", "Banco", "…")));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), real.diagramsDirectory(), build, real.companions(),
-                real.figures(), requirements, real.risks(), decisions, real.sections());
+                real.figures(), requirements, real.risks(), decisions, real.sections(), real.documentPages());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(ValidationException.class)
@@ -331,7 +333,7 @@ class ReviewersSiteTest {
         DecisionCatalog decisions = () -> List.of(new DecisionCatalog.Decision("adr-0009", "9", "Fila", "Aceita", "",
                 "Usa o elemento:fila[].", List.of("fila"), List.of()));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), real.diagramsDirectory(), build, real.companions(),
-                real.figures(), real.requirements(), real.risks(), decisions, real.sections());
+                real.figures(), real.requirements(), real.risks(), decisions, real.sections(), real.documentPages());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(ValidationException.class)
@@ -344,7 +346,7 @@ class ReviewersSiteTest {
         ReviewersSite.Sources real = SiteFixtures.sources(WORKSPACE, build);
         Path empty = Files.createDirectories(build.resolve("no-diagrams"));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), empty, build, real.companions(), real.figures(),
-                real.requirements(), real.risks(), real.decisions(), real.sections());
+                real.requirements(), real.risks(), real.decisions(), real.sections(), real.documentPages());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(BuildException.class)
@@ -354,14 +356,14 @@ class ReviewersSiteTest {
 
     @Test
     void rendering_ReplacesOnlyItsOwnFiles_KeepingWhatOtherStagesWroteInTheSite() throws IOException {
-        Files.createDirectories(site().resolve("documento"));
-        Files.writeString(site().resolve("documento/index.html"), "documento");
+        Files.createDirectories(site().resolve("slides"));
+        Files.writeString(site().resolve("slides/index.html"), "slides");
         Files.createDirectories(site().resolve("elementos"));
         Files.writeString(site().resolve("elementos/removido.html"), "antigo");
 
         render(SiteFixtures.sources(WORKSPACE, build));
 
-        assertThat(site().resolve("documento/index.html")).hasContent("documento");
+        assertThat(site().resolve("slides/index.html")).hasContent("slides");
         assertThat(site().resolve("elementos/removido.html")).doesNotExist();
     }
 
@@ -395,7 +397,7 @@ class ReviewersSiteTest {
     }
 
     /** A stand-in for the document and slides stages' output, with the anchors the site links to. */
-    private void writeDocumentAndSlides() throws IOException {
+    private DocumentPages writeDocumentAndSlides() throws IOException {
         StringBuilder ids = new StringBuilder();
         for (String element : ELEMENT_PAGES) {
             ids.append("<p id=\"elemento-").append(element.toLowerCase(java.util.Locale.ROOT)).append("\">x</p>\n");
@@ -404,12 +406,14 @@ class ReviewersSiteTest {
                 "requisito-r09", "requisito-r11", "diagrama-context", "diagrama-containers", "diagrama-deployment", "diagrama-upload")) {
             ids.append("<p id=\"").append(id).append("\">x</p>\n");
         }
-        Files.createDirectories(site().resolve("documento"));
-        Files.writeString(site().resolve("documento/index.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>" + ids + "</body></html>");
+        Path fragment = Files.createDirectories(build.resolve("document/paginas")).resolve("index.html");
+        Files.writeString(fragment, "<h1>Documento</h1>\n" + ids);
         Files.createDirectories(site().resolve("slides"));
         Files.writeString(site().resolve("slides/index.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>slides</body></html>");
         Files.createDirectories(build.resolve("pdf"));
         Files.writeString(build.resolve("pdf/arquitetura.pdf"), "%PDF-fixture", StandardCharsets.US_ASCII);
+        List<String> anchors = org.jsoup.Jsoup.parse(ids.toString()).select("[id]").eachAttr("id");
+        return DocumentPages.of(List.of(new DocumentOutputs.Page("index", "arquitetura", "Documento", fragment, anchors, List.of())));
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {

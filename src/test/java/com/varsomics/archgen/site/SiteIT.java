@@ -4,6 +4,9 @@ import com.structurizr.view.ModelView;
 import com.varsomics.archgen.ArchitectureBuild;
 import com.varsomics.archgen.ExternalUrls;
 import com.varsomics.archgen.Fixtures;
+import com.varsomics.archgen.document.CostTotals;
+import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.document.DocumentOutputsJson;
 import com.varsomics.archgen.document.Requirements;
 import com.varsomics.archgen.model.ArchitectureModel;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +44,18 @@ class SiteIT {
         model = Fixtures.realWorkspace();
         List<String> stages = ArchitectureBuild.standard().stageNames();
         Set<String> before = new LinkedHashSet<>(stages.subList(0, stages.indexOf("render site")));
-        sources = ReviewersSite.Sources.of(model, BUILD, before,
-                RequirementCatalog.of(Requirements.load(Path.of("docs/requisitos.tsv"), Path.of("docs/requisitos.tsv"))));
+        sources = ReviewersSite.Sources.of(model, BUILD, before, Optional.of(documentOutputs()));
         rendered = new ReviewersSite(sources).render(again.resolve("site"));
+    }
+
+    /** What the document stage handed over, as it wrote it beside the document's HTML. */
+    private static DocumentOutputs documentOutputs() {
+        try {
+            return DocumentOutputsJson.read(Files.readString(BUILD.resolve("document").resolve(DocumentOutputsJson.FILE)),
+                    Requirements.load(Path.of("docs/requisitos.tsv"), Path.of("docs/requisitos.tsv")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -120,8 +134,13 @@ class SiteIT {
 
     @Test
     void theLandingPage_QuotesChapter9sMonthlyTotals() throws IOException {
-        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(SITE.resolve(Companion.DOCUMENT.sitePath()).toFile(), "UTF-8");
-        DocumentCosts costs = DocumentCosts.read(document, "build/site/documento/index.html");
+        // read here from the published chapter page, independently of what the document stage handed over
+        String costsPage = documentOutputs().href(CostTotals.ANCHOR).orElseThrow().replaceFirst("#.*", "");
+        org.jsoup.nodes.Element totals = org.jsoup.Jsoup.parse(SITE.resolve(costsPage).toFile(), "UTF-8")
+                .getElementById(CostTotals.ANCHOR).parent().selectFirst("table > tbody > tr");
+        List<String> cells = totals.select("> td").eachText();
+        CostTotals costs = new CostTotals(cells.getFirst(), CostTotals.amounts(cells.get(1)).getFirst(),
+                CostTotals.amounts(cells.getLast()).getFirst());
         String landing = org.jsoup.Jsoup.parse(SITE.resolve("index.html").toFile(), "UTF-8").select(".numeros").text();
 
         assertThat(landing).contains("US$ " + costs.firstMonth(), "US$ " + costs.lastMonth());
