@@ -30,6 +30,12 @@ final class LocalFileRule implements OutputRule {
     private static final Pattern CSS_REFERENCE = Pattern.compile(
             "url\\(\\s*(?:'([^']*)'|\"([^\"]*)\"|([^)'\"\\s]*))\\s*\\)|@import\\s+(?:'([^']*)'|\"([^\"]*)\")");
 
+    /**
+     * The site's pages a slide may link to (a hyperlink, not a file the deck loads): inside the site the deck sits at
+     * {@code slides/}, beside the document ({@code documento/}) and its PDF; the site's browser test follows them.
+     */
+    static final java.util.Set<String> SITE_LINKS = java.util.Set.of("../documento/index.html", "../arquitetura.pdf");
+
     @Override
     public List<Finding> check(BuiltDeck deck) {
         List<Finding> findings = new ArrayList<>();
@@ -37,7 +43,7 @@ final class LocalFileRule implements OutputRule {
         for (Element element : deck.html().getAllElements()) {
             int line = element.sourceRange().start().lineNumber();
             for (String attribute : ATTRIBUTES) {
-                if (element.hasAttr(attribute)) {
+                if (element.hasAttr(attribute) && !(element.nameIs("a") && SITE_LINKS.contains(element.attr(attribute)))) {
                     check(deck, index, line, element.attr(attribute), "<" + element.tagName() + " " + attribute + ">", findings);
                 }
             }
