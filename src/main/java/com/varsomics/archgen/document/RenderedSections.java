@@ -17,7 +17,7 @@ import com.varsomics.archgen.document.DocumentOutputs.Section;
 final class RenderedSections {
 
     /** Enough text for a search to find a section by what it says, without copying the document into the index. */
-    static final int MAX_TEXT = 1000;
+    static final int MAX_TEXT = 700;
     /** "9.4. Totais…", "Capítulo 9. Custos", "Apêndice A: …": the number Asciidoctor put before the title. */
     private static final Pattern NUMBER = Pattern.compile("^(?:Capítulo |Apêndice )?([0-9A-Z]+(?:\\.[0-9]+)*)[.:] ");
 

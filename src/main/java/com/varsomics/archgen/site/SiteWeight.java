@@ -1,7 +1,8 @@
 package com.varsomics.archgen.site;
 
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.Location;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +43,8 @@ public final class SiteWeight {
                 .limit(BIGGEST)
                 .map(file -> displayRoot.resolve(file.path()) + " (" + mib(file.bytes()) + ")")
                 .collect(Collectors.joining(", "));
-        return Optional.of(new Finding(BUDGET, displayRoot + ": " + mib(total) + " without PDFs, over the budget of " + mib(budgetBytes)
-                + ". Biggest files: " + biggest + ". Store each diagram once per format, ship fonts as WOFF2 only, and keep"
+        return Optional.of(new Finding(BUDGET, Location.of(displayRoot), mib(total) + " without PDFs, over the budget of " + mib(budgetBytes)
+                + ". Biggest files: " + biggest + ".", "Store each diagram once per format, ship fonts as WOFF2 only, and keep"
                 + " big payloads out of the HTML (link files instead of embedding them)."));
     }
 

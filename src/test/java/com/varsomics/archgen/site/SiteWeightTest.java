@@ -15,8 +15,9 @@ class SiteWeightTest {
     @Test
     void aSiteOverTheBudget_FailsNamingItsWeightAndItsBiggestFiles_PdfsLeftOut() {
         assertThat(new SiteWeight(4096).check(SITE, Path.of("build/site"))).hasValueSatisfying(finding -> {
-            assertThat(finding.rule()).isEqualTo("site.weight.budget");
-            assertThat(finding.message()).startsWith("build/site: 4.3 KiB without PDFs, over the budget of 4.0 KiB. Biggest files:"
+            assertThat(finding.key()).isEqualTo("site.weight.budget");
+            assertThat(finding.location()).hasToString("build/site");
+            assertThat(finding.message()).isEqualTo("4.3 KiB without PDFs, over the budget of 4.0 KiB. Biggest files:"
                     + " build/site/diagramas/visao.png (3.0 KiB), build/site/diagramas/visao.svg (1.2 KiB), build/site/index.html (0.1 KiB).");
         });
         assertThat(SiteWeight.bytesWithoutPdfs(SITE)).isEqualTo(3072 + 1247 + 75);
