@@ -47,6 +47,16 @@ public record DocumentOutputs(Requirements requirements, List<Risk> risks, List<
             elementIdentifiers = List.copyOf(elementIdentifiers);
         }
 
+        /** The anti-pattern as plain text. */
+        public String titleText() {
+            return Inline.plain(title);
+        }
+
+        /** A risk whose cells are plain text (tests). */
+        public static Risk of(String title, List<String> elementIdentifiers, String verification) {
+            return new Risk("", "", List.of(Inline.text(title)), List.of(), List.of(Inline.text(verification)), elementIdentifiers);
+        }
+
         /** The anchor of risk {@code number}: two digits, so they sort ({@code risco-07}). */
         public static String anchorOf(String number) {
             return "risco-" + (number.matches("\\d") ? "0" + number : number);

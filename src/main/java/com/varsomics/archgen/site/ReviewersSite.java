@@ -84,7 +84,7 @@ public final class ReviewersSite {
             }
             RequirementCatalog requirements = document.map(outputs -> RequirementCatalog.of(outputs.requirements()))
                     .orElse(RequirementCatalog.idsOnly());
-            RiskCatalog risks = published.map(outputs -> RiskCatalog.of(outputs.risks().stream().map(RiskCatalog.Risk::of).toList()))
+            RiskCatalog risks = published.map(outputs -> RiskCatalog.of(outputs.risks()))
                     .orElse(RiskCatalog.none());
             DocumentSections sections = published.map(outputs -> DocumentSections.of(outputs.sections())).orElse(DocumentSections.none());
             DocumentPages pages = published.map(outputs -> DocumentPages.of(outputs.pages())).orElse(DocumentPages.none());
@@ -146,7 +146,7 @@ public final class ReviewersSite {
                     requirement.quote() + " " + served, requirement.quote().isEmpty() ? served : requirement.quote(),
                     SitePages.REQUIREMENTS + "#" + requirement.anchor());
         }
-        for (RiskCatalog.Risk risk : sources.risks().risks()) {
+        for (DocumentOutputs.Risk risk : sources.risks().risks()) {
             String title = (risk.number().isEmpty() ? "Risco" : "Risco " + risk.number()) + ": " + risk.titleText();
             String mitigation = Inline.plain(risk.mitigation());
             search.add("risco:" + (risk.number().isEmpty() ? risk.titleText() : risk.number()), "Risco (documento)", title,

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.Fixtures;
 import com.varsomics.archgen.document.CostTotals;
 import com.varsomics.archgen.document.Requirements;
@@ -41,10 +42,10 @@ class DocumentSeamsTest {
     @Test
     void riskCatalog_FindsTheRisksNamingAnElement_IgnoringCaseLikeTheDsl() {
         var risks = RiskCatalog.of(List.of(
-                RiskCatalog.Risk.of("Bucket público", List.of("inputBucket", "resultsBucket"), "aws s3api get-public-access-block"),
-                RiskCatalog.Risk.of("Chaves de longa duração", List.of("identityCenter"), "aws iam list-access-keys")));
+                DocumentOutputs.Risk.of("Bucket público", List.of("inputBucket", "resultsBucket"), "aws s3api get-public-access-block"),
+                DocumentOutputs.Risk.of("Chaves de longa duração", List.of("identityCenter"), "aws iam list-access-keys")));
 
-        assertThat(risks.mitigatedOn("inputbucket")).extracting(RiskCatalog.Risk::titleText).containsExactly("Bucket público");
+        assertThat(risks.mitigatedOn("inputbucket")).extracting(DocumentOutputs.Risk::titleText).containsExactly("Bucket público");
         assertThat(risks.mitigatedOn("api")).isEmpty();
         assertThat(RiskCatalog.none().mitigatedOn("api")).isEmpty();
     }

@@ -141,14 +141,14 @@ class ReviewersSiteTest {
                 new RequirementCatalog.Requirement("R03", "API e serviços em Kubernetes", "deverão ser implantados utilizando Kubernetes."),
                 new RequirementCatalog.Requirement("R04", "Banco relacional gerenciado", "um banco de dados relacional")));
         RiskCatalog risks = RiskCatalog.of(List.of(
-                new RiskCatalog.Risk("7", "risco-07", List.of(Inline.text("Pods privilegiados")),
+                new DocumentOutputs.Risk("7", "risco-07", List.of(Inline.text("Pods privilegiados")),
                         List.of(Inline.text("PSA "), new Inline(Inline.Kind.CODE, "restricted", ""), Inline.text(" e o "),
                                 new Inline(Inline.Kind.ELEMENT, "banco", "database"), Inline.text(" isolado")),
                         List.of(new Inline(Inline.Kind.CODE, "kubectl auth can-i", ""), Inline.text(" "),
                                 new Inline(Inline.Kind.DOCUMENT, "[ref-psa]", "ref-psa"), Inline.text(", "),
                                 new Inline(Inline.Kind.REQUIREMENT, "R03", "R03")),
                         List.of("API")),
-                RiskCatalog.Risk.of("Bucket <b>público</b>", List.of("bucket"), "aws s3api get-public-access-block --bucket <entrada>")));
+                DocumentOutputs.Risk.of("Bucket <b>público</b>", List.of("bucket"), "aws s3api get-public-access-block --bucket <entrada>")));
         render(SiteFixtures.sources(WORKSPACE, build, Companions.none(), requirements, risks, DocumentSections.none()));
         Document api = page("elementos/api.html");
 
