@@ -1,7 +1,16 @@
 package com.varsomics.archgen;
 
+import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.CostTotals;
 import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.document.DocumentStage;
+import com.varsomics.archgen.k8s.KubernetesStage;
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.model.LoadModelStage;
+import com.varsomics.archgen.provisioning.SynthesisStage;
+import com.varsomics.archgen.site.SiteStage;
+import com.varsomics.archgen.slides.SlidesStage;
+import com.varsomics.archgen.validation.ValidateModelStage;
 import com.varsomics.archgen.text.Inline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,14 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static com.varsomics.archgen.StageCaching.DIAGRAMS;
-import static com.varsomics.archgen.StageCaching.DOCUMENT;
-import static com.varsomics.archgen.StageCaching.INFRASTRUCTURE;
-import static com.varsomics.archgen.StageCaching.KUBERNETES;
-import static com.varsomics.archgen.StageCaching.MODEL;
-import static com.varsomics.archgen.StageCaching.SITE;
-import static com.varsomics.archgen.StageCaching.SLIDES;
-import static com.varsomics.archgen.StageCaching.VALIDATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,6 +39,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stages are too slow for a unit test (minutes); the benchmark runs them.
  */
 class StageCachingTest {
+
+    private static final String MODEL = LoadModelStage.NAME;
+    private static final String VALIDATION = ValidateModelStage.NAME;
+    private static final String KUBERNETES = KubernetesStage.NAME;
+    private static final String INFRASTRUCTURE = SynthesisStage.NAME;
+    private static final String DIAGRAMS = DiagramsStage.NAME;
+    private static final String DOCUMENT = DocumentStage.NAME;
+    private static final String SLIDES = SlidesStage.NAME;
+    private static final String SITE = SiteStage.NAME;
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final DocumentOutputs.Risk RISK = new DocumentOutputs.Risk("7", "risco-07", List.of(Inline.text("Bucket público")),
@@ -200,7 +210,8 @@ class StageCachingTest {
         ranThisBuild.clear();
         context = new BuildContext(project, project.resolve("build"));
         List<Stage> stages = new ArrayList<>();
-        stages.add(fake(MODEL, c -> { }));
+        // the fakes publish what the real stages publish: the site's key names the outputs before it
+        stages.add(fake(MODEL, c -> c.publishLazily(ArchitectureModel.class, () -> LoadModelStage.load(c))));
         stages.add(fake(VALIDATION, c -> { }));
         stages.add(fake("use the model, uncached", c -> modelUser.accept(c)));
         stages.add(fake(KUBERNETES, c -> write(c.kubernetesDirectory().resolve("prod.yaml"))));
@@ -210,19 +221,20 @@ class StageCachingTest {
         }));
         stages.add(fake(DIAGRAMS, c -> writeText(c.diagramsDirectory().resolve("contexto.svg"), "<svg/>")));
         stages.add(fake(DOCUMENT, c -> {
-            Path page = c.documentHtml().resolveSibling("paginas/custos.html");
+            Path page = DocumentStage.htmlFile(c).resolveSibling("paginas/custos.html");
             write(page);
             write(c.buildDirectory().resolve("pdf/arquitetura.pdf"));
             write(c.generatedDirectory().resolve("model/catalogo.adoc"));
-            c.documentOutputs(new DocumentOutputs(ArchitectureBuild.requirements(c), List.of(RISK), List.of(SECTION), Optional.of(COSTS),
+            c.publish(DocumentOutputs.class, new DocumentOutputs(DocumentStage.requirements(c), List.of(RISK), List.of(SECTION), Optional.of(COSTS),
                     List.of(new DocumentOutputs.Page("custos", "arquitetura", "Capítulo 9. Custos", page, List.of("custos"), List.of()))));
         }));
         stages.add(fake(SLIDES, c -> {
             write(c.siteDirectory().resolve("slides/index.html"));
             write(c.diagramsDirectory().resolve("slides/contexto.svg"));
+            SlidesStage.published(c);
         }));
         stages.add(fake(SITE, c -> {
-            documentOutputsSeenBySite.add(c.documentOutputs().orElse(null));
+            documentOutputsSeenBySite.add(c.output(DocumentOutputs.class).orElse(null));
             write(c.siteDirectory().resolve("index.html"));
         }));
         new ArchitectureBuild(stages, StageCaching.standard()).run(context);

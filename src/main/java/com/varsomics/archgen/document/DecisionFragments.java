@@ -1,10 +1,11 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.model.AdrConventions;
 import com.varsomics.archgen.text.AsciiDocText;
 import com.structurizr.documentation.Decision;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.ModelElements;
+import com.varsomics.archgen.model.ModelElements;
 
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.model.AdrConventions;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -31,17 +31,14 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.node.Visitor;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 import com.varsomics.archgen.text.AsciiDocText;
+import com.varsomics.archgen.text.Slug;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -78,11 +75,6 @@ final class MarkdownToAsciiDoc implements Visitor {
     private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)(https?://|mailto:)\\S+");
     private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
 
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
-
     private final Path source;
     private final String anchorPrefix;
     private final String[] sourceLines;
@@ -103,10 +95,6 @@ final class MarkdownToAsciiDoc implements Visitor {
         this.source = source;
         this.anchorPrefix = anchorPrefix;
         this.sourceLines = markdown.split("\n", -1);
-    }
-
-    static Document parse(String markdown) {
-        return (Document) PARSER.parse(markdown);
     }
 
     /** Converts top-level blocks, separated by blank lines; two adjacent lists are kept apart with a comment line. */
@@ -182,7 +170,7 @@ final class MarkdownToAsciiDoc implements Visitor {
             return;
         }
         previousHeadingLevel = level;
-        String plain = plainText(heading).strip();
+        String plain = AdrConventions.plainText(heading).strip();
         String standard = AdrConventions.standardHeading(plain).orElse(null);
         String title = standard != null ? standard : inlines(heading);
         out.append("[[").append(anchor(standard != null ? standard : plain)).append("]]\n")
@@ -289,7 +277,7 @@ final class MarkdownToAsciiDoc implements Visitor {
             out.append(xref(DecisionFragments.anchor(adr.group(1)), text));
         } else if (destination.startsWith("#") && destination.length() > 1) {
             String anchor = destination.substring(1);
-            out.append(plainText(link).strip().equals(anchor) ? "<<" + anchor + ">>" : xref(anchor, text));
+            out.append(AdrConventions.plainText(link).strip().equals(anchor) ? "<<" + anchor + ">>" : xref(anchor, text));
         } else if (ABSOLUTE_URL.matcher(destination).matches() && !destination.contains("++")) {
             out.append("link:++").append(destination).append("++[").append(text).append(']');
         } else {
@@ -403,7 +391,7 @@ final class MarkdownToAsciiDoc implements Visitor {
                     inTableCell = true;
                     cells.add(inlines(cell).strip());
                     inTableCell = false;
-                    int length = plainText(cell).strip().length();
+                    int length = AdrConventions.plainText(cell).strip().length();
                     if (rows.isEmpty()) {
                         alignments.add(cell.getAlignment());
                         widths.add(length);
@@ -481,32 +469,12 @@ final class MarkdownToAsciiDoc implements Visitor {
     }
 
     private String anchor(String title) {
-        String base = anchorPrefix + "-" + slug(title);
+        String base = anchorPrefix + "-" + Slug.of(title);
         String id = base;
         for (int n = 2; !anchors.add(id); n++) {
             id = base + "-" + n;
         }
         return id;
-    }
-
-    static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    /** The text a node shows, without markup (for anchors, column widths and comparisons). */
-    static String plainText(Node node) {
-        StringBuilder result = new StringBuilder();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            switch (child) {
-                case Text text -> result.append(text.getLiteral());
-                case Code code -> result.append(code.getLiteral());
-                case SoftLineBreak lineBreak -> result.append(' ');
-                case HardLineBreak lineBreak -> result.append(' ');
-                default -> result.append(plainText(child));
-            }
-        }
-        return result.toString();
     }
 
     private void problem(Node node, String message) {

@@ -62,21 +62,21 @@ public final class ReviewersSite {
          * pages). Without the document stage the site shows requirement ids only, no risks and no document pages.
          */
         public static Sources of(BuildContext context) {
-            return of(context.model(), context.buildDirectory(), context.completedStages(), context.documentOutputs());
+            return of(context.model(), context.buildDirectory(), context.published(), context.output(DocumentOutputs.class));
         }
 
         /**
-         * @param buildDirectory  {@code build/}, with the diagrams in {@code diagrams/}
-         * @param completedStages the stages that ran before the site, which decide the {@link Companions}
-         * @param document        what the document stage handed over, when it is part of the build
+         * @param buildDirectory {@code build/}, with the diagrams in {@code diagrams/}
+         * @param published      the output types the stages before the site published, which decide the {@link Companions}
+         * @param document       what the document stage handed over, when it is part of the build
          */
-        public static Sources of(ArchitectureModel model, Path buildDirectory, Set<String> completedStages,
+        public static Sources of(ArchitectureModel model, Path buildDirectory, Set<Class<?>> published,
                                  Optional<DocumentOutputs> document) {
-            Companions companions = Companions.after(completedStages);
+            Companions companions = Companions.after(published);
             KeyFigures figures = KeyFigures.from(model);
             List<Finding> findings = new ArrayList<>(figures.unsupported(model));
-            Optional<DocumentOutputs> published = document.filter(outputs -> companions.has(Companion.DOCUMENT));
-            published.ifPresent(outputs -> findings.addAll(figures.disagreeing(outputs.costs().orElseThrow(() -> new BuildException(
+            Optional<DocumentOutputs> shown = document.filter(outputs -> companions.has(Companion.DOCUMENT));
+            shown.ifPresent(outputs -> findings.addAll(figures.disagreeing(outputs.costs().orElseThrow(() -> new BuildException(
                     "docs/arquitetura.adoc: the site's cost figure is checked against chapter 9's totals table under the anchor #"
                             + CostTotals.ANCHOR + ", which the document no longer has. Keep [[" + CostTotals.ANCHOR + "]] on that section.")), model)));
             if (!findings.isEmpty()) {
@@ -84,10 +84,10 @@ public final class ReviewersSite {
             }
             RequirementCatalog requirements = document.map(outputs -> RequirementCatalog.of(outputs.requirements()))
                     .orElse(RequirementCatalog.idsOnly());
-            RiskCatalog risks = published.map(outputs -> RiskCatalog.of(outputs.risks()))
+            RiskCatalog risks = shown.map(outputs -> RiskCatalog.of(outputs.risks()))
                     .orElse(RiskCatalog.none());
-            DocumentSections sections = published.map(outputs -> DocumentSections.of(outputs.sections())).orElse(DocumentSections.none());
-            DocumentPages pages = published.map(outputs -> DocumentPages.of(outputs.pages())).orElse(DocumentPages.none());
+            DocumentSections sections = shown.map(outputs -> DocumentSections.of(outputs.sections())).orElse(DocumentSections.none());
+            DocumentPages pages = shown.map(outputs -> DocumentPages.of(outputs.pages())).orElse(DocumentPages.none());
             return new Sources(model, buildDirectory.resolve("diagrams"), buildDirectory, companions, figures,
                     requirements, risks, WorkspaceDecisions.of(model), sections, pages);
         }
@@ -256,8 +256,8 @@ public final class ReviewersSite {
             }
             Path source = sources.buildDirectory().resolve(companion.copiedFrom());
             if (!Files.isRegularFile(source)) {
-                throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage '" + companion.producedBy()
-                        + "' ran; the site links it as \"" + companion.label()
+                throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage that publishes " + companion.producedBy().getSimpleName()
+                        + " ran; the site links it as \"" + companion.label()
                         + "\". Check that stage's output path (Companion in the site package).");
             }
             try {

@@ -23,14 +23,13 @@ import com.varsomics.archgen.site.pages.NavItem;
 import com.varsomics.archgen.site.pages.PageMeta;
 import com.varsomics.archgen.site.pages.Pages;
 import com.varsomics.archgen.text.Inline;
+import com.varsomics.archgen.text.Slug;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -139,7 +138,7 @@ final class SitePages {
                     .filter(element -> element instanceof DeploymentNode node && node.getParent() == null
                             && node.getEnvironment().equals(environment))
                     .map(node -> deploymentEntry(page, (DeploymentNode) node)).toList();
-            groups.add(new Pages.ElementGroup("Implantação: " + environment, "implantacao-" + slug(environment), roots));
+            groups.add(new Pages.ElementGroup("Implantação: " + environment, "implantacao-" + Slug.of(environment), roots));
         }
         return new Pages.ElementIndex(page, groups, site.elements().size());
     }
@@ -458,11 +457,6 @@ final class SitePages {
         ArchitectureModel model = site.architecture();
         return Comparator.comparingInt((T element) -> model.locationOf(element).map(SourceLocation::line).orElse(Integer.MAX_VALUE))
                 .thenComparing(Element::getCanonicalName);
-    }
-
-    static String slug(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     private static String text(String value) {

@@ -1,6 +1,8 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.Fixtures;
 import com.varsomics.archgen.document.CostTotals;
 import com.varsomics.archgen.document.Requirements;
@@ -18,9 +20,9 @@ class DocumentSeamsTest {
 
     @Test
     void companions_AreAvailableExactlyWhenTheirProducingStageRan() {
-        assertThat(Companions.after(Set.of("load model", "render diagrams")).pending())
+        assertThat(Companions.after(Set.of(ArchitectureModel.class)).pending())
                 .containsExactly(Companion.DOCUMENT, Companion.PDF, Companion.SLIDES);
-        Companions afterDocument = Companions.after(Set.of("render diagrams", "render document"));
+        Companions afterDocument = Companions.after(Set.of(ArchitectureModel.class, DocumentOutputs.class));
         assertThat(afterDocument.has(Companion.DOCUMENT)).isTrue();
         assertThat(afterDocument.has(Companion.PDF)).isTrue();
         assertThat(afterDocument.pending()).containsExactly(Companion.SLIDES);

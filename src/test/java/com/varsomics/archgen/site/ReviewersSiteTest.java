@@ -1,5 +1,7 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.slides.DeckOutputs;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.check.Finding;
@@ -104,7 +106,7 @@ class ReviewersSiteTest {
     @Test
     void companions_AreLinkedOnceTheirStagesRan_AndTheLinkCheckerThenVerifiesTheirFilesAndAnchors() throws IOException {
         DocumentPages pages = writeDocumentAndSlides();
-        ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document", "render slides")),
+        ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class, DeckOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none(), pages));
 
         Document landing = page("index.html");
@@ -127,10 +129,10 @@ class ReviewersSiteTest {
 
     @Test
     void aCompanionWhoseStageRanButWroteNothing_FailsTheBuild_NamingTheStage() {
-        assertThatThrownBy(() -> render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document")),
+        assertThatThrownBy(() -> render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none())))
                 .isInstanceOf(BuildException.class)
-                .hasMessage("build/pdf/arquitetura.pdf is missing although the stage 'render document' ran; the site links it as"
+                .hasMessage("build/pdf/arquitetura.pdf is missing although the stage that publishes DocumentOutputs ran; the site links it as"
                         + " \"Documento (PDF)\". Check that stage's output path (Companion in the site package).");
     }
 
@@ -243,7 +245,7 @@ class ReviewersSiteTest {
                 .contains("O Banco relacional guarda o registro oficial das análises (R04)");
 
         DocumentPages pages = writeDocumentAndSlides();
-        render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document")),
+        render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none(), pages));
         assertThat(page("decisoes/adr-0002.html").select(".adr a").eachAttr("href")).contains("../documento/index.html#ref-aurora");
     }
