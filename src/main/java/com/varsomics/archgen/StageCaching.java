@@ -4,6 +4,7 @@ import com.varsomics.archgen.build.CachePolicy;
 import com.varsomics.archgen.build.FileSet;
 import com.varsomics.archgen.build.Fingerprint;
 import com.varsomics.archgen.build.GeneratorVersion;
+import com.varsomics.archgen.document.DeliveryVolumes;
 import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.document.DocumentOutputsJson;
@@ -70,8 +71,7 @@ final class StageCaching {
                                 .files(FileSet.topLevelOf(context.diagramsDirectory()))
                                 // every fragment other stages generate, except the ones this stage writes itself
                                 .files(FileSet.except(context.generatedDirectory(), modelFragments(context))),
-                        context -> withPdf(context, documentPdf(context),
-                                FileSet.of(documentHtml(context).getParent()), FileSet.of(modelFragments(context))))
+                        context -> documentOutputs(context))
                         .withVariant(StageCaching::variant)
                         .withState(
                                 context -> context.output(DocumentOutputs.class).map(DocumentOutputsJson::write).orElse(""),
@@ -95,12 +95,10 @@ final class StageCaching {
                         .withVariant(StageCaching::variant)
                         .withState(context -> "", (context, state) -> SlidesStage.published(context)),
                 SiteStage.NAME, CachePolicy.of(
-                        (context, key) -> model(context, key)
+                        (context, key) -> withAll(model(context, key)
                                 .value("outputs before", context.published().stream().map(Class::getName).collect(Collectors.joining(",")))
                                 .files(FileSet.of(context.docsDirectory()))
-                                .files(FileSet.topLevelOf(context.diagramsDirectory()))
-                                .files(FileSet.of(documentHtml(context).getParent()))
-                                .files(FileSet.of(documentPdf(context)))
+                                .files(FileSet.topLevelOf(context.diagramsDirectory())), volumeFiles(context, true))
                                 .files(FileSet.of(context.siteDirectory().resolve("slides"))),
                         context -> List.of(FileSet.except(context.siteDirectory(), context.siteDirectory().resolve("slides")))));
     }
@@ -132,11 +130,29 @@ final class StageCaching {
         return context.generatedDirectory().resolve("model");
     }
 
-    private static Path documentHtml(BuildContext context) {
-        return DocumentStage.htmlFile(context);
+    private static Fingerprint withAll(Fingerprint key, List<FileSet> files) {
+        files.forEach(key::files);
+        return key;
     }
 
-    private static Path documentPdf(BuildContext context) {
-        return DocumentStage.pdfFile(context);
+    /** Both volumes' HTML (and the site's pages made of it) and PDFs, and the fragments the document stage writes. */
+    private static List<FileSet> documentOutputs(BuildContext context) {
+        List<FileSet> all = new ArrayList<>(volumeFiles(context, context.pdfs()));
+        all.add(FileSet.of(modelFragments(context)));
+        return all;
+    }
+
+    /**
+     * The folder of the volumes' converted HTML (with the pages for the site and the outputs as JSON), and with
+     * {@code pdfs} each volume's PDF (DeliveryVolumes says where).
+     */
+    private static List<FileSet> volumeFiles(BuildContext context, boolean pdfs) {
+        List<FileSet> files = new ArrayList<>(List.of(FileSet.of(DocumentStage.htmlFile(context).getParent())));
+        for (DeliveryVolumes volume : DeliveryVolumes.ALL) {
+            if (pdfs) {
+                files.add(FileSet.of(context.buildDirectory().resolve(volume.pdfPath())));
+            }
+        }
+        return files;
     }
 }

@@ -14,6 +14,8 @@ import com.varsomics.archgen.validation.ValidateModelStage;
 import com.varsomics.archgen.text.Inline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -89,8 +91,8 @@ class StageCachingTest {
         append("docs/capitulos/05-dados.adoc", "\nUma frase nova.\n");
         assertThat(build()).containsExactly(DOCUMENT, SITE);
         assertThat(changedOutputs(before)).containsExactlyInAnyOrder(
-                "build/document/paginas/custos.html", "build/pdf/arquitetura.pdf", "build/generated/model/catalogo.adoc",
-                "build/site/index.html");
+                "build/document/paginas/custos.html", "build/pdf/arquitetura.pdf", "build/document/paginas/provisionamento.html",
+                "build/pdf/referencia.pdf", "build/generated/model/catalogo.adoc", "build/site/index.html");
     }
 
     @Test
@@ -164,12 +166,13 @@ class StageCachingTest {
         assertThat(build()).containsExactly(SLIDES, SITE);
     }
 
-    @Test
-    void aDeletedDeliverableIsWrittenAgain() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"build/pdf/arquitetura.pdf", "build/pdf/referencia.pdf", "build/document/paginas/provisionamento.html"})
+    void aDeletedDeliverableIsWrittenAgain(String deliverable) throws IOException {
         build();
-        Files.delete(project.resolve("build/pdf/arquitetura.pdf"));
+        Files.delete(project.resolve(deliverable));
         assertThat(build()).containsExactly(DOCUMENT, SITE);
-        assertThat(project.resolve("build/pdf/arquitetura.pdf")).exists();
+        assertThat(project.resolve(deliverable)).exists();
     }
 
     @Test
@@ -224,6 +227,8 @@ class StageCachingTest {
             Path page = DocumentStage.htmlFile(c).resolveSibling("paginas/custos.html");
             write(page);
             write(c.buildDirectory().resolve("pdf/arquitetura.pdf"));
+            write(page.resolveSibling("provisionamento.html"));
+            write(c.buildDirectory().resolve("pdf/referencia.pdf"));
             write(c.generatedDirectory().resolve("model/catalogo.adoc"));
             c.publish(DocumentOutputs.class, new DocumentOutputs(DocumentStage.requirements(c), List.of(RISK), List.of(SECTION), Optional.of(COSTS),
                     List.of(new DocumentOutputs.Page("custos", "arquitetura", "Capítulo 9. Custos", page, List.of("custos"), List.of()))));

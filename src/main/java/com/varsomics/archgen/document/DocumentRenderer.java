@@ -20,10 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Converts the delivery document ({@code docs/arquitetura.adoc}) to HTML and PDF with AsciidoctorJ.
+ * Converts the delivery's volumes ({@code docs/arquitetura.adoc}, {@code docs/referencia.adoc}) to HTML and PDF with AsciidoctorJ.
  * Pass 1 converts to HTML only to learn which sections cite which requirement; the traceability matrix is
  * then written and the document converted for real. Any Asciidoctor warning fails the build.
  * One instance boots JRuby once (seconds) and can convert several documents.
@@ -31,15 +34,39 @@ import java.util.Objects;
 public final class DocumentRenderer implements AutoCloseable {
 
     /**
-     * Where the inputs are and where the outputs go; a null {@code pdfFile} skips the PDF (fixture tests).
-     * {@code factsDirectory} holds the values read from the code ({@code {facts-generated}}, see the facts stage).
+     * One volume of the delivery: its master file, its HTML page and its PDF (null skips the PDF). Volumes are numbered
+     * from 1; number 0 is a lone document (fixtures), which has no other volume to refer to.
      */
-    public record Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory,
-                        Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme, Path factsDirectory) {
+    public record Volume(int number, Path source, Path htmlFile, Path pdfFile) {
 
-        /** Where the pages for the site go: the folder {@code paginas} beside {@code htmlFile}. */
+        /** The source's name without {@code .adoc} ({@code arquitetura}), as links between volumes name its page. */
+        public String id() {
+            return source.getFileName().toString().replaceFirst("\\.adoc$", "");
+        }
+    }
+
+    /**
+     * Where the inputs are and where the outputs go. {@code factsDirectory} holds the values read from the code
+     * ({@code {facts-generated}}, see the facts stage). The volumes' HTML pages must share a folder: they link to
+     * each other by file name.
+     */
+    public record Paths(List<Volume> volumes, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory,
+                        Path pdfTheme, Path factsDirectory) {
+
+        public Paths {
+            volumes = List.copyOf(volumes);
+        }
+
+        /** A lone document; a null {@code pdfFile} skips the PDF (fixture tests). */
+        public Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory,
+                     Path htmlFile, Path pdfFile, Path pdfTheme, Path factsDirectory) {
+            this(List.of(new Volume(0, documentSource, htmlFile, pdfFile)), diagramsDirectory, generatedDirectory,
+                    infraFragmentsDirectory, pdfTheme, factsDirectory);
+        }
+
+        /** Where the pages for the site go: the folder {@code paginas} beside the volumes' HTML files. */
         public Path pagesDirectory() {
-            return htmlFile.resolveSibling("paginas");
+            return volumes.getFirst().htmlFile().resolveSibling("paginas");
         }
 
         /** For documents that quote no facts (fixtures): {@code {facts-generated}} is the infra folder's sibling "facts". */
@@ -50,7 +77,6 @@ public final class DocumentRenderer implements AutoCloseable {
         }
     }
 
-
     private final ModelFragments fragments;
     private final Requirements requirements;
     private final Path projectDirectory;
@@ -58,6 +84,7 @@ public final class DocumentRenderer implements AutoCloseable {
     private final ArchitectureModel model;
     private DocumentOutputs outputs;
     private final DocumentReferences references = new DocumentReferences();
+    private final Volumes volumes = new Volumes();
     private final List<LogRecord> log = new ArrayList<>();
     private final Asciidoctor asciidoctor;
 
@@ -76,35 +103,63 @@ public final class DocumentRenderer implements AutoCloseable {
             }
         });
         JavaExtensionRegistry extensions = asciidoctor.javaExtensionRegistry();
-        extensions.inlineMacro(new ElementMacro(model, references, projectDirectory));
+        extensions.inlineMacro(new ElementMacro(model, references, projectDirectory, volumes));
+        extensions.inlineMacro(new VolumeMacro(1, volumes, references, projectDirectory));
+        extensions.inlineMacro(new VolumeMacro(2, volumes, references, projectDirectory));
         extensions.inlineMacro(new RequirementMacro(requirements, references, projectDirectory));
         extensions.blockMacro(new DiagramMacro(model, references, projectDirectory));
         extensions.treeprocessor(new StructureCollector(references, projectDirectory));
         extensions.treeprocessor(new LandscapePages());
+        extensions.treeprocessor(volumes.collector());
     }
 
-    /** Renders HTML and PDF; fails with every problem found, each naming its file and line. */
+    /**
+     * Renders every volume to HTML, checks them together (an element documented in either volume is documented), then
+     * renders the PDFs; fails with every problem found, each naming its file and line.
+     */
     public void render(Paths paths) {
         references.clear();
         logFindings(paths);
-        fragments.write(paths.generatedDirectory(), references);
-        asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", null)); // pass 1: collect citations
-        fragments.write(paths.generatedDirectory(), references);
+        Map<Integer, String> pages = new TreeMap<>();
+        paths.volumes().stream().filter(volume -> volume.number() > 0)
+                .forEach(volume -> pages.put(volume.number(), volume.htmlFile().getFileName().toString()));
+        volumes.declare(pages);
+        writeFragments(paths);
+        for (Volume volume : paths.volumes()) { // pass 1: collect citations, top risks and each volume's anchors
+            convert(paths, volume, "html5", null);
+        }
+        writeFragments(paths);
 
         references.clear();
-        createParent(paths.htmlFile());
-        String converted = asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", null));
+        List<HtmlPages.Volume> converted = new ArrayList<>();
+        for (Volume volume : paths.volumes()) {
+            converted.add(new HtmlPages.Volume(volume.id(), Jsoup.parse(convert(paths, volume, "html5", null))));
+        }
         List<Finding> findings = new ArrayList<>(checks.check(references));
         findings.addAll(logFindings(paths));
         failOn(findings);
-        publish(paths, Jsoup.parse(converted));
+        publish(paths, converted);
 
-        if (paths.pdfFile() != null) {
+        List<Volume> printed = paths.volumes().stream().filter(volume -> volume.pdfFile() != null).toList();
+        if (!printed.isEmpty()) {
             references.clear();
-            createParent(paths.pdfFile());
-            asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "pdf", paths.pdfFile().toFile()));
+            for (Volume volume : printed) {
+                createParent(volume.pdfFile());
+                convert(paths, volume, "pdf", volume.pdfFile().toFile());
+            }
             failOn(logFindings(paths));
         }
+    }
+
+    private void writeFragments(Paths paths) {
+        fragments.write(paths.generatedDirectory(), references);
+        TopRisks.write(paths.generatedDirectory(), references);
+    }
+
+    /** @return the converted text when {@code toFile} is null */
+    private String convert(Paths paths, Volume volume, String backend, File toFile) {
+        references.startVolume();
+        return asciidoctor.convertFile(volume.source().toFile(), options(paths, volume, backend, toFile));
     }
 
     /** What the last {@link #render} read and collected, for the stages after the document's. */
@@ -113,19 +168,30 @@ public final class DocumentRenderer implements AutoCloseable {
     }
 
     /**
-     * Reads what later stages need from the converted HTML (risks, sections, cost totals), gives each risk row its
-     * anchor, then writes the whole HTML and its pages for the site ({@link Paths#pagesDirectory()}).
+     * Reads what later stages need from the converted HTML of every volume (risks, sections, cost totals), gives each
+     * risk row its anchor, then writes each volume's whole HTML and the pages for the site ({@link Paths#pagesDirectory()}).
      */
-    private void publish(Paths paths, Document html) {
-        String displayPath = paths.htmlFile().toString();
-        List<DocumentOutputs.Risk> risks = RenderedRisks.read(html, model, displayPath);
-        RenderedRisks.verify(risks, references.risks(), displayPath);
-        write(paths.htmlFile(), html.outerHtml());
-        String volume = paths.documentSource().getFileName().toString().replaceFirst("\\.adoc$", "");
-        List<DocumentOutputs.Page> pages = HtmlPages.write(List.of(new HtmlPages.Volume(volume, html)),
+    private void publish(Paths paths, List<HtmlPages.Volume> converted) {
+        List<DocumentOutputs.Risk> risks = new ArrayList<>();
+        List<DocumentOutputs.Section> sections = new ArrayList<>();
+        Optional<CostTotals> costs = Optional.empty();
+        for (int i = 0; i < converted.size(); i++) {
+            Path htmlFile = paths.volumes().get(i).htmlFile();
+            Document html = converted.get(i).html();
+            String displayPath = htmlFile.toString();
+            risks.addAll(RenderedRisks.read(html, model, displayPath));
+            sections.addAll(RenderedSections.read(html));
+            if (costs.isEmpty()) {
+                costs = CostTotals.read(html, displayPath);
+            }
+            createParent(htmlFile);
+            write(htmlFile, html.outerHtml());
+        }
+        RenderedRisks.verify(risks, references.risks(), paths.pagesDirectory().getParent().toString());
+        List<DocumentOutputs.Page> pages = HtmlPages.write(converted,
                 new HtmlPages.Diagrams(paths.diagramsDirectory(), DocumentOutputs.DIAGRAMS_HREF), paths.pagesDirectory());
-        outputs = new DocumentOutputs(requirements, risks, RenderedSections.read(html), CostTotals.read(html, displayPath), pages);
-        write(paths.htmlFile().resolveSibling(DocumentOutputsJson.FILE), DocumentOutputsJson.write(outputs));
+        outputs = new DocumentOutputs(requirements, risks, sections, costs, pages);
+        write(paths.pagesDirectory().resolveSibling(DocumentOutputsJson.FILE), DocumentOutputsJson.write(outputs));
     }
 
     @Override
@@ -133,9 +199,10 @@ public final class DocumentRenderer implements AutoCloseable {
         asciidoctor.close();
     }
 
-    private static Options options(Paths paths, String backend, File toFile) {
+    private static Options options(Paths paths, Volume volume, String backend, File toFile) {
         // no data-uri: the HTML shows the site's copies of the diagrams (HtmlPages); the PDF embeds them anyway
         Attributes attributes = Attributes.builder()
+                .attribute(Volumes.VOLUME_ATTRIBUTE, volume.number() > 0 ? String.valueOf(volume.number()) : "")
                 .attribute("generated", paths.generatedDirectory().toAbsolutePath().toString())
                 .attribute("infra-generated", paths.infraFragmentsDirectory().toAbsolutePath().toString())
                 .attribute("facts-generated", paths.factsDirectory().toAbsolutePath().toString())
@@ -167,8 +234,9 @@ public final class DocumentRenderer implements AutoCloseable {
 
     private List<Finding> logFindings(Paths paths) {
         synchronized (log) {
-            SourceCitations sources = new SourceCitations(List.of(paths.documentSource().getParent(),
-                    paths.generatedDirectory(), paths.infraFragmentsDirectory()), projectDirectory);
+            List<Path> folders = new ArrayList<>(paths.volumes().stream().map(volume -> volume.source().getParent()).distinct().toList());
+            folders.addAll(List.of(paths.generatedDirectory(), paths.infraFragmentsDirectory()));
+            SourceCitations sources = new SourceCitations(folders, projectDirectory);
             List<Finding> findings = log.stream()
                     .map(record -> isBrokenCrossReference(record)
                             ? brokenCrossReference(record.getMessage().substring(SourceCitations.BROKEN_XREF.length()), sources)

@@ -4,11 +4,13 @@ import com.varsomics.archgen.BuildContext;
 import com.varsomics.archgen.Stage;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Converts {@code docs/arquitetura.adoc} to HTML (one page per chapter for the site) and PDF, runs the document's checks and publishes
- * {@link DocumentOutputs} for the stages after it.
+ * Converts the delivery's two volumes ({@code docs/arquitetura.adoc}, {@code docs/referencia.adoc}) to HTML (under
+ * {@code build/document}, with one page per chapter for the site) and PDF, runs the document's checks over both and
+ * publishes {@link DocumentOutputs} for the stages after it.
  */
 public final class DocumentStage implements Stage {
 
@@ -26,18 +28,22 @@ public final class DocumentStage implements Stage {
         try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
                 new DocumentChecks(context.model(), requirements, DocumentChecks.Limits.DELIVERY))) {
             renderer.render(new DocumentRenderer.Paths(
-                    docs.resolve("arquitetura.adoc"),
+                    volumes(context),
                     context.diagramsDirectory(),
                     context.generatedDirectory().resolve("model"),
                     context.generatedInfraDirectory(),
-                    htmlFile(context),
-                    context.pdfs() ? pdfFile(context) : null,
                     docs.resolve("tema/arquitetura-theme.yml"),
                     context.factsDirectory()));
             context.publish(DocumentOutputs.class, renderer.outputs());
         }
-        System.out.printf(Locale.ROOT, "[archgen]   document -> %s (%d pages for the site), %s%n", htmlFile(context),
-                context.required(DocumentOutputs.class).pages().size(), pdfFile(context));
+        volumes(context).forEach(volume -> System.out.printf(Locale.ROOT, "[archgen]   volume %d -> %s%s%n",
+                volume.number(), volume.htmlFile(), volume.pdfFile() == null ? "" : ", " + volume.pdfFile()));
+        System.out.printf(Locale.ROOT, "[archgen]   %d pages for the site%n", context.required(DocumentOutputs.class).pages().size());
+    }
+
+    /** The delivery's two volumes ({@link DeliveryVolumes}), their PDFs only when this build prints them. */
+    public static List<DocumentRenderer.Volume> volumes(BuildContext context) {
+        return DeliveryVolumes.resolve(context.docsDirectory(), context.buildDirectory(), context.pdfs());
     }
 
     /** The requirements of the case, {@code docs/requisitos.tsv}. */
@@ -45,12 +51,13 @@ public final class DocumentStage implements Stage {
         return Requirements.load(context.docsDirectory().resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
     }
 
-    /** The document converted to one HTML file, beside its pages for the site ({@code build/document/paginas}) and its outputs as JSON. */
+    /** Volume 1's converted HTML (the proposal), beside Volume 2's, the pages for the site and the outputs as JSON. */
     public static Path htmlFile(BuildContext context) {
-        return context.buildDirectory().resolve("document/arquitetura.html");
+        return context.buildDirectory().resolve(DeliveryVolumes.PROPOSAL.htmlPath());
     }
 
+    /** Volume 1's PDF, the file to e-mail. */
     public static Path pdfFile(BuildContext context) {
-        return context.buildDirectory().resolve("pdf/arquitetura.pdf");
+        return context.buildDirectory().resolve(DeliveryVolumes.PROPOSAL.pdfPath());
     }
 }

@@ -61,10 +61,11 @@ final class HtmlPages {
         Map<String, String> anchorPages = anchorPages(drafts);
         Map<String, String> volumeIds = new HashMap<>();
         volumes.forEach(volume -> volumeIds.put(volume.id() + ".html", volume.id()));
+        volumeIds.put("", null); // "#anchor": the volume of the page the link is on
         List<DocumentOutputs.Page> pages = new ArrayList<>();
         recreate(directory);
         for (Draft draft : drafts) {
-            links(draft, anchorPages, volumeIds.keySet());
+            links(draft, anchorPages, volumeIds);
             figures(draft.body(), diagrams);
             labelCells(draft.body());
             draft.body().select("div[style~=page-break]").remove();
@@ -104,6 +105,8 @@ final class HtmlPages {
             Element toc = volume.html().selectFirst("#toc");
             if (toc != null) {
                 Element contents = toc.clone().removeAttr("class").addClass("documento-sumario");
+                // the contents of every volume share this page: each entry names its volume, so it lands in the right one
+                contents.select("a[href^=#]").forEach(link -> link.attr("href", volume.id() + ".html" + link.attr("href")));
                 contents.select("#toctitle").tagName(volumes.indexOf(volume) == 0 ? "h2" : "h3").removeAttr("id");
                 body.appendChild(contents.removeAttr("id"));
             }
@@ -123,26 +126,33 @@ final class HtmlPages {
         return chapter;
     }
 
+    /** The page of each anchor, keyed {@code <volume>#<anchor>}: the volumes are separate documents and may repeat an anchor. */
     private static Map<String, String> anchorPages(List<Draft> drafts) {
         Map<String, String> pages = new HashMap<>();
         for (Draft draft : drafts) {
             if (!draft.id().equals(DocumentOutputs.INDEX_PAGE)) {
-                draft.anchors().forEach(anchor -> pages.putIfAbsent(anchor, draft.id()));
+                draft.anchors().forEach(anchor -> pages.putIfAbsent(draft.volume() + "#" + anchor, draft.id()));
             }
         }
         return pages;
     }
 
-    /** {@code #anchor} (or {@code <volume>.html#anchor}) → {@code <page>.html#anchor}, or {@code #anchor} on the same page. */
-    private static void links(Draft draft, Map<String, String> anchorPages, java.util.Set<String> volumeFiles) {
+    /**
+     * {@code #anchor} (in the page's volume) or {@code <volume>.html#anchor} → {@code <page>.html#anchor}, or
+     * {@code #anchor} on the same page.
+     *
+     * @param volumeFiles each volume's file name ({@code referencia.html}) → its id; "" → null, the link's own volume
+     */
+    private static void links(Draft draft, Map<String, String> anchorPages, Map<String, String> volumeFiles) {
         for (Element link : draft.body().select("a[href]")) {
             String href = link.attr("href");
             int hash = href.indexOf('#');
-            if (hash < 0 || !(hash == 0 || volumeFiles.contains(href.substring(0, hash)))) {
+            if (hash < 0 || !volumeFiles.containsKey(href.substring(0, hash))) {
                 continue;
             }
+            String volume = hash == 0 ? draft.volume() : volumeFiles.get(href.substring(0, hash));
             String anchor = href.substring(hash + 1);
-            String page = anchorPages.get(anchor);
+            String page = anchorPages.get(volume + "#" + anchor);
             if (page != null) {
                 link.attr("href", page.equals(draft.id()) ? "#" + anchor : page + ".html#" + anchor);
             }

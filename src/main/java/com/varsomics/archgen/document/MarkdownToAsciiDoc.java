@@ -282,7 +282,7 @@ final class MarkdownToAsciiDoc implements Visitor {
             out.append("link:++").append(destination).append("++[").append(text).append(']');
         } else {
             problem(link, "the link to '" + destination + "' points at nothing the document contains. Use an absolute https:// URL,"
-                    + " #ref-… for a reference of chapter 14, or another ADR's file name (0003-….md)");
+                    + " #ref-… for a reference of the glossary (Volume 2, chapter 13), or another ADR's file name (0003-….md)");
         }
     }
 

@@ -45,7 +45,8 @@ public final class ReviewersSite {
     private static final List<String> OWN_ASSETS = List.of(STYLESHEET, DIAGRAM_SCRIPT, SEARCH_SCRIPT);
     /** What the site stage writes inside build/site, and so removes before writing again. */
     private static final List<String> OWNED = List.of(SitePages.LANDING, SitePages.SEARCH, SitePages.REQUIREMENTS,
-            Companion.PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets", DocumentOutputs.SITE_FOLDER);
+            Companion.PDF.sitePath(), Companion.REFERENCE_PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets",
+            DocumentOutputs.SITE_FOLDER);
 
     /**
      * Everything the site is made from.
@@ -165,7 +166,7 @@ public final class ReviewersSite {
 
     private void writeDiagrams(Writer writer, SiteModel site, SitePages pages, SearchIndex search) {
         DiagramLinker linker = new DiagramLinker();
-        writer.page(SitePages.DIAGRAM_INDEX, templates.render("diagrams.jte", pages.diagramIndex()));
+        writer.page(SitePages.DIAGRAM_INDEX, templates.render("diagrams.jte", pages.diagrams().index()));
         for (ModelView view : site.views()) {
             for (String extension : List.of("svg", "png", "puml")) {
                 writer.file(SiteModel.diagramFilePath(view, extension), diagramFile(view, extension));
@@ -175,7 +176,7 @@ public final class ReviewersSite {
             String svg = new String(diagramFile(view, "svg"), StandardCharsets.UTF_8);
             String linked = linker.link(svg, view, element -> new DiagramLinker.Target(
                     root + site.pagePath(element), SiteModel.owner(element).getName() + ": abrir a página do elemento"));
-            writer.page(pagePath, templates.render("diagram.jte", pages.diagram(view, linked)));
+            writer.page(pagePath, templates.render("diagram.jte", pages.diagrams().page(view, linked)));
             search.add("visao:" + view.getKey(), "Visão", view.getTitle(), text(view.getDescription()) + " " + view.getKey(),
                     text(view.getDescription()), pagePath);
         }

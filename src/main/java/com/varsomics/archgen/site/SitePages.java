@@ -8,13 +8,7 @@ import com.structurizr.model.Person;
 import com.structurizr.model.Relationship;
 import com.structurizr.model.SoftwareSystem;
 import com.structurizr.model.StaticStructureElementInstance;
-import com.structurizr.view.ComponentView;
-import com.structurizr.view.ContainerView;
-import com.structurizr.view.DeploymentView;
-import com.structurizr.view.DynamicView;
 import com.structurizr.view.ModelView;
-import com.structurizr.view.SystemContextView;
-import com.structurizr.view.SystemLandscapeView;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.SourceLocation;
@@ -60,6 +54,10 @@ final class SitePages {
         this.siteName = site.architecture().workspace().getName();
     }
 
+    DiagramPages diagrams() {
+        return new DiagramPages(this, site, sources);
+    }
+
     // ---------------------------------------------------------------- landing
 
     Pages.Landing landing() {
@@ -79,8 +77,9 @@ final class SitePages {
                                 : null));
         List<ModelView> views = site.views();
         List<DeliverableDraft> deliverables = new ArrayList<>();
-        deliverables.add(companion(page, Companion.DOCUMENT, "", "o documento de arquitetura completo, navegável"));
-        deliverables.add(companion(page, Companion.PDF, "", "o arquivo entregue, com capa, sumário e diagramas"));
+        deliverables.add(companion(page, Companion.DOCUMENT, "", "a proposta que se lê em 30 minutos (volume 1) e o guia e a referência (volume 2), um capítulo por página"));
+        deliverables.add(companion(page, Companion.PDF, "", "o arquivo entregue, até 40 páginas com capa, sumário e diagramas"));
+        deliverables.add(companion(page, Companion.REFERENCE_PDF, "", "a referência em PDF: guia, riscos, ADRs, catálogo e rastreabilidade"));
         deliverables.add(companion(page, Companion.SLIDES, "", "a apresentação de 20 minutos, com notas do apresentador"));
         deliverables.add(new DeliverableDraft("Diagramas", views.size() + " visões clicáveis, com zoom e download em SVG, PNG e PlantUML",
                 new Link("Diagramas", page.href(DIAGRAM_INDEX)), ""));
@@ -98,19 +97,13 @@ final class SitePages {
         deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.CONTROLS,
                 "cada controle de segurança e DevOps, com o construct ou objeto Kubernetes que o implementa, ou o plano")
                 .withTitle("Controles implementados e planejados (documento)"));
-        Pages.ViewCard featured = featuredView().map(view -> card(page, view)).orElse(null);
+        Pages.ViewCard featured = diagrams().featured().map(view -> DiagramPages.card(page, view)).orElse(null);
         return new Pages.Landing(page, siteName, site.architecture().workspace().getDescription(), numbers,
                 // What can be opened now comes first; what waits for its stage follows, named but not linked.
                 java.util.stream.Stream.concat(deliverables.stream().filter(draft -> draft.link() != null),
                                 deliverables.stream().filter(draft -> draft.link() == null))
                         .map(DeliverableDraft::deliverable).toList(), featured,
-                views.stream().map(view -> card(page, view)).toList());
-    }
-
-    /** The first container view, else the first view: the one picture that shows the proposal. */
-    private java.util.Optional<ModelView> featuredView() {
-        return site.views().stream().filter(ContainerView.class::isInstance).findFirst()
-                .or(() -> site.views().stream().findFirst());
+                views.stream().map(view -> DiagramPages.card(page, view)).toList());
     }
 
     // ---------------------------------------------------------------- elements
@@ -197,7 +190,7 @@ final class SitePages {
                         : element instanceof InfrastructureNode node ? node.getEnvironment() : "",
                 element.getParent() == null ? null : link(page, element.getParent()),
                 contents(page, element), instances(page, element), outgoing, incoming,
-                site.viewsShowing(element).stream().map(view -> card(page, view)).toList(),
+                site.viewsShowing(element).stream().map(view -> DiagramPages.card(page, view)).toList(),
                 requirements, risks, decisions, documentEntry, "",
                 "Nenhum risco do documento aponta para este elemento.");
     }
@@ -272,65 +265,6 @@ final class SitePages {
             }
         }
         return "";
-    }
-
-    // ---------------------------------------------------------------- diagrams
-
-    Pages.DiagramIndex diagramIndex() {
-        PageMeta page = meta(DIAGRAM_INDEX, "Diagramas", "Todas as visões do modelo C4, clicáveis.", "diagramas", List.of());
-        return new Pages.DiagramIndex(page, site.views().stream().map(view -> card(page, view)).toList());
-    }
-
-    Pages.Diagram diagram(ModelView view, String linkedSvg) {
-        PageMeta page = meta(SiteModel.diagramPagePath(view), view.getTitle(), text(view.getDescription()), "diagramas",
-                List.of(ReviewersSite.DIAGRAM_SCRIPT));
-        List<Link> downloads = List.of(
-                new Link("Baixar SVG", page.href(SiteModel.diagramFilePath(view, "svg"))),
-                new Link("Baixar PNG", page.href(SiteModel.diagramFilePath(view, "png"))),
-                new Link("Baixar fonte PlantUML (.puml)", page.href(SiteModel.diagramFilePath(view, "puml"))));
-        // A view drawn only for the slides is not placed in the document: nothing there to link to.
-        Link documentEntry = sources.companions().has(Companion.DOCUMENT) && !ArchitectureModel.slidesOnly(view)
-                ? new Link("Ver no documento", documentHref(page, "diagrama-" + view.getKey())) : null;
-        List<Pages.DiagramElement> elements = site.elementsIn(view).stream()
-                .map(element -> new Pages.DiagramElement(link(page, element), text(SiteModel.owner(element).getDescription()),
-                        ArchitectureModel.technologyOf(SiteModel.owner(element))))
-                .toList();
-        return new Pages.Diagram(page, view.getTitle(), text(view.getDescription()), kindOf(view), linkedSvg, alt(view),
-                downloads, elements, DiagramLegend.of(view), steps(page, view), documentEntry);
-    }
-
-    /** A dynamic view's steps in order, each linking the elements it joins; none for other views. */
-    private List<Pages.Step> steps(PageMeta page, ModelView view) {
-        if (!(view instanceof DynamicView dynamic)) {
-            return List.of();
-        }
-        return ArchitectureModel.stepsInOrder(dynamic).stream()
-                .map(step -> new Pages.Step(step.getOrder(), link(page, step.getRelationship().getSource()),
-                        link(page, step.getRelationship().getDestination()),
-                        text(ArchitectureModel.stepDescription(step))))
-                .toList();
-    }
-
-    static String kindOf(ModelView view) {
-        return switch (view) {
-            case SystemLandscapeView v -> "Visão geral dos sistemas";
-            case SystemContextView v -> "Visão de contexto";
-            case ContainerView v -> "Visão de contêineres";
-            case ComponentView v -> "Visão de componentes";
-            case DynamicView v -> "Visão dinâmica (fluxo numerado)";
-            case DeploymentView v -> "Visão de implantação: " + v.getEnvironment();
-            default -> "Visão";
-        };
-    }
-
-    /** The text alternative of a diagram: what it is and what it shows. */
-    static String alt(ModelView view) {
-        return "Diagrama \"" + view.getTitle() + "\": " + text(view.getDescription());
-    }
-
-    private Pages.ViewCard card(PageMeta page, ModelView view) {
-        return new Pages.ViewCard(view.getTitle(), text(view.getDescription()), page.href(SiteModel.diagramPagePath(view)),
-                page.href(SiteModel.diagramFilePath(view, "svg")), alt(view));
     }
 
     // ---------------------------------------------------------------- requirements, decisions, search
@@ -443,7 +377,7 @@ final class SitePages {
         }
     }
 
-    private Link link(PageMeta page, Element element) {
+    Link link(PageMeta page, Element element) {
         Element owner = SiteModel.owner(element);
         return new Link(owner.getName(), page.href(site.pagePath(owner)));
     }
@@ -459,7 +393,7 @@ final class SitePages {
                 .thenComparing(Element::getCanonicalName);
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null ? "" : value.strip();
     }
 

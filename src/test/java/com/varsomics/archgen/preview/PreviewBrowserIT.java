@@ -61,7 +61,7 @@ class PreviewBrowserIT {
         }
         Path workspace = copy.resolve("workspace.dsl");
         String model = Files.readString(workspace);
-        Path chapter = copy.resolve("docs/capitulos/05-dados.adoc");
+        Path chapter = copy.resolve("docs/proposta/05-dados.adoc");
 
         try (LivePreview preview = LivePreview.start(copy, copy.resolve("build"), 0, false)) {
             awaitBuilds(preview, 1);

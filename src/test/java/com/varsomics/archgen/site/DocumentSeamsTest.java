@@ -21,10 +21,11 @@ class DocumentSeamsTest {
     @Test
     void companions_AreAvailableExactlyWhenTheirProducingStageRan() {
         assertThat(Companions.after(Set.of(ArchitectureModel.class)).pending())
-                .containsExactly(Companion.DOCUMENT, Companion.PDF, Companion.SLIDES);
+                .containsExactly(Companion.DOCUMENT, Companion.PDF, Companion.REFERENCE_PDF, Companion.SLIDES);
         Companions afterDocument = Companions.after(Set.of(ArchitectureModel.class, DocumentOutputs.class));
         assertThat(afterDocument.has(Companion.DOCUMENT)).isTrue();
         assertThat(afterDocument.has(Companion.PDF)).isTrue();
+        assertThat(afterDocument.has(Companion.REFERENCE_PDF)).isTrue();
         assertThat(afterDocument.pending()).containsExactly(Companion.SLIDES);
     }
 

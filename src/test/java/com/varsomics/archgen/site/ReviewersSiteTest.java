@@ -95,7 +95,9 @@ class ReviewersSiteTest {
                 "Resultados das análises 5 anos 1827 dias disponíveis para consulta",
                 "Custo mensal estimado em elaboração virá do capítulo de custos do documento");
         assertThat(landing.select(".entregaveis .pendente").eachText()).containsExactly(
-                "Documento (HTML)", "Documento (PDF)", "Apresentação (slides)", "Matriz de rastreabilidade (documento)",
+                "Volume 1: Proposta de arquitetura (HTML)", "Volume 1: Proposta de arquitetura (PDF)",
+                "Volume 2: Guia de provisionamento e referência (HTML)", "Volume 2: Guia de provisionamento e referência (PDF)",
+                "Apresentação (slides)", "Matriz de rastreabilidade (documento)",
                 "Controles implementados e planejados (documento)");
         assertThat(landing.select("a[href^=documento], a[href^=slides], a[href$=.pdf]")).isEmpty();
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
@@ -111,10 +113,12 @@ class ReviewersSiteTest {
 
         Document landing = page("index.html");
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
-                "documento/index.html", "arquitetura.pdf", "slides/index.html", "diagramas/index.html", "elementos/index.html",
-                "decisoes/index.html", "requisitos.html", "documento/index.html#rastreabilidade", "documento/index.html#controles");
+                "documento/index.html", "arquitetura.pdf", "referencia.pdf", "slides/index.html",
+                "diagramas/index.html", "elementos/index.html", "decisoes/index.html", "requisitos.html",
+                "documento/index.html#rastreabilidade", "documento/index.html#controles");
         assertThat(landing.select(".entregaveis .pendente")).isEmpty();
         assertThat(site().resolve("arquitetura.pdf")).hasContent("%PDF-fixture");
+        assertThat(site().resolve("referencia.pdf")).hasContent("%PDF-fixture 2");
         assertThat(page("elementos/api.html").select("a[href$=#elemento-api]")).hasSize(1);
         assertThat(page("diagramas/deployment.html").select("a[href$=#diagrama-deployment]")).hasSize(1);
         assertThat(linkCheck(result)).isEmpty();
@@ -133,7 +137,7 @@ class ReviewersSiteTest {
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none())))
                 .isInstanceOf(BuildException.class)
                 .hasMessage("build/pdf/arquitetura.pdf is missing although the stage that publishes DocumentOutputs ran; the site links it as"
-                        + " \"Documento (PDF)\". Check that stage's output path (Companion in the site package).");
+                        + " \"Volume 1: Proposta de arquitetura (PDF)\". Check that stage's output path (Companion in the site package).");
     }
 
     @Test
@@ -417,6 +421,7 @@ class ReviewersSiteTest {
         Files.writeString(build.resolve("pdf/arquitetura.pdf"), "%PDF-fixture", StandardCharsets.US_ASCII);
         List<String> anchors = org.jsoup.Jsoup.parse(ids.toString()).select("[id]").eachAttr("id");
         return DocumentPages.of(List.of(new DocumentOutputs.Page("index", "arquitetura", "Documento", fragment, anchors, List.of())));
+        Files.writeString(build.resolve("pdf/referencia.pdf"), "%PDF-fixture 2", StandardCharsets.US_ASCII);
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {
