@@ -1,6 +1,5 @@
 package com.varsomics.archgen.site;
 
-import com.varsomics.archgen.document.DeliveryVolumes;
 import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.slides.DeckOutputs;
 
@@ -21,6 +20,8 @@ import java.util.Locale;
  */
 public record Companion(String label, String sitePath, String copiedFrom, Class<?> producedBy) {
 
+    // The PDFs' paths are the document stage's (document/DeliveryVolumes); DocumentSeamsTest keeps the two equal.
+
     /**
      * Both volumes as HTML: the contents page of the site's document pages (one per chapter, written by the site from
      * the document stage's {@code DocumentOutputs}); every anchor the site links to is on one of those pages.
@@ -29,10 +30,10 @@ public record Companion(String label, String sitePath, String copiedFrom, Class<
             null, DocumentOutputs.class);
     /** Volume 1 as PDF, the file that would be e-mailed; copied next to the landing page. */
     public static final Companion PDF = new Companion("Volume 1: Proposta de arquitetura (PDF)", "arquitetura.pdf",
-            DeliveryVolumes.PROPOSAL.pdfPath(), DocumentOutputs.class);
+            "pdf/arquitetura.pdf", DocumentOutputs.class);
     /** Volume 2 as PDF, copied next to the landing page. */
     public static final Companion REFERENCE_PDF = new Companion("Volume 2: Guia de provisionamento e referência (PDF)", "referencia.pdf",
-            DeliveryVolumes.REFERENCE.pdfPath(), DocumentOutputs.class);
+            "pdf/referencia.pdf", DocumentOutputs.class);
     /** The interview deck (reveal.js), written by the slides stage into the site. */
     public static final Companion SLIDES = new Companion("Apresentação (slides)", "slides/index.html", null, DeckOutputs.class);
 

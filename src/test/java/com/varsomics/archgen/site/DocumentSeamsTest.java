@@ -1,6 +1,7 @@
 package com.varsomics.archgen.site;
 
 import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.document.DeliveryVolumes;
 import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.Fixtures;
@@ -27,6 +28,13 @@ class DocumentSeamsTest {
         assertThat(afterDocument.has(Companion.PDF)).isTrue();
         assertThat(afterDocument.has(Companion.REFERENCE_PDF)).isTrue();
         assertThat(afterDocument.pending()).containsExactly(Companion.SLIDES);
+    }
+
+    /** The site names the volumes' files itself (it may not depend on the document's internals): they must agree. */
+    @Test
+    void volumeCompanions_AreWhereTheDocumentStageWritesThem() {
+        assertThat(Companion.PDF.copiedFrom()).isEqualTo(DeliveryVolumes.PROPOSAL.pdfPath());
+        assertThat(Companion.REFERENCE_PDF.copiedFrom()).isEqualTo(DeliveryVolumes.REFERENCE.pdfPath());
     }
 
     @Test

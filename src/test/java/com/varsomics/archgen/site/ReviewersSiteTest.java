@@ -419,9 +419,9 @@ class ReviewersSiteTest {
         Files.writeString(site().resolve("slides/index.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>slides</body></html>");
         Files.createDirectories(build.resolve("pdf"));
         Files.writeString(build.resolve("pdf/arquitetura.pdf"), "%PDF-fixture", StandardCharsets.US_ASCII);
+        Files.writeString(build.resolve("pdf/referencia.pdf"), "%PDF-fixture 2", StandardCharsets.US_ASCII);
         List<String> anchors = org.jsoup.Jsoup.parse(ids.toString()).select("[id]").eachAttr("id");
         return DocumentPages.of(List.of(new DocumentOutputs.Page("index", "arquitetura", "Documento", fragment, anchors, List.of())));
-        Files.writeString(build.resolve("pdf/referencia.pdf"), "%PDF-fixture 2", StandardCharsets.US_ASCII);
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {
