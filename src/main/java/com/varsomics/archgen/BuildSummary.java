@@ -40,9 +40,10 @@ final class BuildSummary {
         for (DeliveryVolumes volume : DeliveryVolumes.ALL) {
             Path pdf = buildDirectory.resolve(volume.pdfPath());
             add(lines, projectDirectory, pdf, () -> size(pdf) + ", " + pages(pdf) + " pages (volume " + volume.number() + ")");
-            Path html = buildDirectory.resolve("site").resolve(volume.sitePath());
-            add(lines, projectDirectory, html, () -> size(html));
         }
+        Path documentPages = buildDirectory.resolve("site/documento");
+        add(lines, projectDirectory, documentPages.resolve("index.html"), () -> count(documentPages, name -> name.endsWith(".html"))
+                + " HTML pages, " + size(treeBytes(documentPages)));
         Path deck = buildDirectory.resolve("site/slides/index.html");
         add(lines, projectDirectory, deck, () -> slides(deck) + " slides");
         Path handout = buildDirectory.resolve("pdf/slides.pdf");

@@ -7,6 +7,7 @@ import com.varsomics.archgen.build.GeneratorVersion;
 import com.varsomics.archgen.document.DeliveryVolumes;
 import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.document.DocumentOutputsJson;
 import com.varsomics.archgen.document.DocumentStage;
 import com.varsomics.archgen.k8s.KubernetesStage;
 import com.varsomics.archgen.model.ArchitectureModel;
@@ -73,11 +74,10 @@ final class StageCaching {
                         context -> documentOutputs(context))
                         .withVariant(StageCaching::variant)
                         .withState(
-                                context -> context.output(DocumentOutputs.class).map(DocumentOutputsCodec::write).orElse(""),
+                                context -> context.output(DocumentOutputs.class).map(DocumentOutputsJson::write).orElse(""),
                                 (context, state) -> {
                                     if (!state.isEmpty()) {
-                                        context.publish(DocumentOutputs.class,
-                                                new DocumentOutputs(DocumentStage.requirements(context), DocumentOutputsCodec.risks(state)));
+                                        context.publish(DocumentOutputs.class, DocumentOutputsJson.read(state, DocumentStage.requirements(context)));
                                     }
                                 }),
                 SlidesStage.NAME, CachePolicy.of(
@@ -100,8 +100,7 @@ final class StageCaching {
                                 .files(FileSet.of(context.docsDirectory()))
                                 .files(FileSet.topLevelOf(context.diagramsDirectory())), volumeFiles(context, true))
                                 .files(FileSet.of(context.siteDirectory().resolve("slides"))),
-                        context -> List.of(FileSet.except(context.siteDirectory(),
-                                context.siteDirectory().resolve("documento"), context.siteDirectory().resolve("slides")))));
+                        context -> List.of(FileSet.except(context.siteDirectory(), context.siteDirectory().resolve("slides")))));
     }
 
     /** The live preview's first build leaves the PDFs out; it keeps its own stamps, so the full build's stay valid. */
@@ -136,18 +135,20 @@ final class StageCaching {
         return key;
     }
 
-    /** Both volumes' HTML pages and PDFs, and the fragments the document stage writes. */
+    /** Both volumes' HTML (and the site's pages made of it) and PDFs, and the fragments the document stage writes. */
     private static List<FileSet> documentOutputs(BuildContext context) {
         List<FileSet> all = new ArrayList<>(volumeFiles(context, context.pdfs()));
         all.add(FileSet.of(modelFragments(context)));
         return all;
     }
 
-    /** Each volume's HTML page, and with {@code pdfs} its PDF (DeliveryVolumes says where). */
+    /**
+     * The folder of the volumes' converted HTML (with the pages for the site and the outputs as JSON), and with
+     * {@code pdfs} each volume's PDF (DeliveryVolumes says where).
+     */
     private static List<FileSet> volumeFiles(BuildContext context, boolean pdfs) {
-        List<FileSet> files = new ArrayList<>();
+        List<FileSet> files = new ArrayList<>(List.of(FileSet.of(DocumentStage.htmlFile(context).getParent())));
         for (DeliveryVolumes volume : DeliveryVolumes.ALL) {
-            files.add(FileSet.of(context.siteDirectory().resolve(volume.sitePath())));
             if (pdfs) {
                 files.add(FileSet.of(context.buildDirectory().resolve(volume.pdfPath())));
             }

@@ -1,6 +1,7 @@
 package com.varsomics.archgen;
 
 import com.varsomics.archgen.diagrams.DiagramsStage;
+import com.varsomics.archgen.document.CostTotals;
 import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.document.DocumentStage;
 import com.varsomics.archgen.k8s.KubernetesStage;
@@ -10,8 +11,7 @@ import com.varsomics.archgen.provisioning.SynthesisStage;
 import com.varsomics.archgen.site.SiteStage;
 import com.varsomics.archgen.slides.SlidesStage;
 import com.varsomics.archgen.validation.ValidateModelStage;
-import com.varsomics.archgen.document.DocumentReferences.Risk;
-import com.varsomics.archgen.model.SourceLocation;
+import com.varsomics.archgen.text.Inline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -51,8 +52,11 @@ class StageCachingTest {
     private static final String SITE = SiteStage.NAME;
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final Risk RISK = new Risk("Bucket público", List.of("inputBucket"), "aws s3api get-public-access-block",
-            new SourceLocation(Path.of("docs/capitulos/11-riscos.adoc"), 42));
+    private static final DocumentOutputs.Risk RISK = new DocumentOutputs.Risk("7", "risco-07", List.of(Inline.text("Bucket público")),
+            List.of(new Inline(Inline.Kind.CODE, "BlockPublicAccess", "")), List.of(Inline.text("aws s3api get-public-access-block")),
+            List.of("inputBucket"));
+    private static final DocumentOutputs.Section SECTION = new DocumentOutputs.Section("custos", "9", "Capítulo 9. Custos", "Estimativa.");
+    private static final CostTotals COSTS = new CostTotals("Proposta", "6.020", "7.300");
 
     @TempDir
     Path project;
@@ -87,7 +91,7 @@ class StageCachingTest {
         append("docs/capitulos/05-dados.adoc", "\nUma frase nova.\n");
         assertThat(build()).containsExactly(DOCUMENT, SITE);
         assertThat(changedOutputs(before)).containsExactlyInAnyOrder(
-                "build/site/documento/index.html", "build/pdf/arquitetura.pdf", "build/site/documento/referencia.html",
+                "build/document/paginas/custos.html", "build/pdf/arquitetura.pdf", "build/document/paginas/provisionamento.html",
                 "build/pdf/referencia.pdf", "build/generated/model/catalogo.adoc", "build/site/index.html");
     }
 
@@ -133,6 +137,9 @@ class StageCachingTest {
         assertThat(documentOutputsSeenBySite).singleElement()
                 .isInstanceOfSatisfying(DocumentOutputs.class, outputs -> {
                     assertThat(outputs.risks()).containsExactly(RISK);
+                    assertThat(outputs.sections()).containsExactly(SECTION);
+                    assertThat(outputs.costs()).contains(COSTS);
+                    assertThat(outputs.href("custos")).contains("documento/custos.html#custos");
                     assertThat(outputs.requirements().all()).isNotEmpty();
                 });
     }
@@ -160,7 +167,7 @@ class StageCachingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build/pdf/arquitetura.pdf", "build/pdf/referencia.pdf", "build/site/documento/referencia.html"})
+    @ValueSource(strings = {"build/pdf/arquitetura.pdf", "build/pdf/referencia.pdf", "build/document/paginas/provisionamento.html"})
     void aDeletedDeliverableIsWrittenAgain(String deliverable) throws IOException {
         build();
         Files.delete(project.resolve(deliverable));
@@ -217,12 +224,14 @@ class StageCachingTest {
         }));
         stages.add(fake(DIAGRAMS, c -> writeText(c.diagramsDirectory().resolve("contexto.svg"), "<svg/>")));
         stages.add(fake(DOCUMENT, c -> {
-            write(c.siteDirectory().resolve("documento/index.html"));
+            Path page = DocumentStage.htmlFile(c).resolveSibling("paginas/custos.html");
+            write(page);
             write(c.buildDirectory().resolve("pdf/arquitetura.pdf"));
-            write(c.siteDirectory().resolve("documento/referencia.html"));
+            write(page.resolveSibling("provisionamento.html"));
             write(c.buildDirectory().resolve("pdf/referencia.pdf"));
             write(c.generatedDirectory().resolve("model/catalogo.adoc"));
-            c.publish(DocumentOutputs.class, new DocumentOutputs(DocumentStage.requirements(c), List.of(RISK)));
+            c.publish(DocumentOutputs.class, new DocumentOutputs(DocumentStage.requirements(c), List.of(RISK), List.of(SECTION), Optional.of(COSTS),
+                    List.of(new DocumentOutputs.Page("custos", "arquitetura", "Capítulo 9. Custos", page, List.of("custos"), List.of()))));
         }));
         stages.add(fake(SLIDES, c -> {
             write(c.siteDirectory().resolve("slides/index.html"));

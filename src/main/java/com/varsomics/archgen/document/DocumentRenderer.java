@@ -11,6 +11,8 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.extension.JavaExtensionRegistry;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -34,6 +38,11 @@ public final class DocumentRenderer implements AutoCloseable {
      * from 1; number 0 is a lone document (fixtures), which has no other volume to refer to.
      */
     public record Volume(int number, Path source, Path htmlFile, Path pdfFile) {
+
+        /** The source's name without {@code .adoc} ({@code arquitetura}), as links between volumes name its page. */
+        public String id() {
+            return source.getFileName().toString().replaceFirst("\\.adoc$", "");
+        }
     }
 
     /**
@@ -55,6 +64,11 @@ public final class DocumentRenderer implements AutoCloseable {
                     infraFragmentsDirectory, pdfTheme, factsDirectory);
         }
 
+        /** Where the pages for the site go: the folder {@code paginas} beside the volumes' HTML files. */
+        public Path pagesDirectory() {
+            return volumes.getFirst().htmlFile().resolveSibling("paginas");
+        }
+
         /** For documents that quote no facts (fixtures): {@code {facts-generated}} is the infra folder's sibling "facts". */
         public Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory, Path htmlFile,
                      Path pdfFile, Path pdfTheme) {
@@ -67,6 +81,8 @@ public final class DocumentRenderer implements AutoCloseable {
     private final Requirements requirements;
     private final Path projectDirectory;
     private final DocumentChecks checks;
+    private final ArchitectureModel model;
+    private DocumentOutputs outputs;
     private final DocumentReferences references = new DocumentReferences();
     private final Volumes volumes = new Volumes();
     private final List<LogRecord> log = new ArrayList<>();
@@ -77,6 +93,7 @@ public final class DocumentRenderer implements AutoCloseable {
         this.requirements = requirements;
         this.projectDirectory = projectDirectory;
         this.checks = checks;
+        this.model = model;
         this.asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(record -> {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal() || isBrokenCrossReference(record)) {
@@ -114,13 +131,14 @@ public final class DocumentRenderer implements AutoCloseable {
         writeFragments(paths);
 
         references.clear();
+        List<HtmlPages.Volume> converted = new ArrayList<>();
         for (Volume volume : paths.volumes()) {
-            createParent(volume.htmlFile());
-            convert(paths, volume, "html5", volume.htmlFile().toFile());
+            converted.add(new HtmlPages.Volume(volume.id(), Jsoup.parse(convert(paths, volume, "html5", null))));
         }
         List<Finding> findings = new ArrayList<>(checks.check(references));
         findings.addAll(logFindings(paths));
         failOn(findings);
+        publish(paths, converted);
 
         List<Volume> printed = paths.volumes().stream().filter(volume -> volume.pdfFile() != null).toList();
         if (!printed.isEmpty()) {
@@ -138,14 +156,42 @@ public final class DocumentRenderer implements AutoCloseable {
         TopRisks.write(paths.generatedDirectory(), references);
     }
 
-    private void convert(Paths paths, Volume volume, String backend, File toFile) {
+    /** @return the converted text when {@code toFile} is null */
+    private String convert(Paths paths, Volume volume, String backend, File toFile) {
         references.startVolume();
-        asciidoctor.convertFile(volume.source().toFile(), options(paths, volume, backend, toFile));
+        return asciidoctor.convertFile(volume.source().toFile(), options(paths, volume, backend, toFile));
     }
 
     /** What the last {@link #render} read and collected, for the stages after the document's. */
     public DocumentOutputs outputs() {
-        return new DocumentOutputs(requirements, references.risks());
+        return Objects.requireNonNull(outputs, "render the document first");
+    }
+
+    /**
+     * Reads what later stages need from the converted HTML of every volume (risks, sections, cost totals), gives each
+     * risk row its anchor, then writes each volume's whole HTML and the pages for the site ({@link Paths#pagesDirectory()}).
+     */
+    private void publish(Paths paths, List<HtmlPages.Volume> converted) {
+        List<DocumentOutputs.Risk> risks = new ArrayList<>();
+        List<DocumentOutputs.Section> sections = new ArrayList<>();
+        Optional<CostTotals> costs = Optional.empty();
+        for (int i = 0; i < converted.size(); i++) {
+            Path htmlFile = paths.volumes().get(i).htmlFile();
+            Document html = converted.get(i).html();
+            String displayPath = htmlFile.toString();
+            risks.addAll(RenderedRisks.read(html, model, displayPath));
+            sections.addAll(RenderedSections.read(html));
+            if (costs.isEmpty()) {
+                costs = CostTotals.read(html, displayPath);
+            }
+            createParent(htmlFile);
+            write(htmlFile, html.outerHtml());
+        }
+        RenderedRisks.verify(risks, references.risks(), paths.pagesDirectory().getParent().toString());
+        List<DocumentOutputs.Page> pages = HtmlPages.write(converted,
+                new HtmlPages.Diagrams(paths.diagramsDirectory(), DocumentOutputs.DIAGRAMS_HREF), paths.pagesDirectory());
+        outputs = new DocumentOutputs(requirements, risks, sections, costs, pages);
+        write(paths.pagesDirectory().resolveSibling(DocumentOutputsJson.FILE), DocumentOutputsJson.write(outputs));
     }
 
     @Override
@@ -154,6 +200,7 @@ public final class DocumentRenderer implements AutoCloseable {
     }
 
     private static Options options(Paths paths, Volume volume, String backend, File toFile) {
+        // no data-uri: the HTML shows the site's copies of the diagrams (HtmlPages); the PDF embeds them anyway
         Attributes attributes = Attributes.builder()
                 .attribute(Volumes.VOLUME_ATTRIBUTE, volume.number() > 0 ? String.valueOf(volume.number()) : "")
                 .attribute("generated", paths.generatedDirectory().toAbsolutePath().toString())
@@ -163,13 +210,13 @@ public final class DocumentRenderer implements AutoCloseable {
                 .attribute("webfonts!", "")
                 // a misspelt {attribute} would otherwise print as-is; warning makes it fail the build like any warning
                 .attribute("attribute-missing", "warn")
-                .attribute("data-uri", "")
                 .attribute("pdf-theme", paths.pdfTheme().toAbsolutePath().toString())
                 .build();
         var builder = Options.builder()
                 .backend(backend)
                 .safe(SafeMode.UNSAFE)
                 .sourcemap(true)
+                .standalone(true)
                 .mkDirs(true)
                 .attributes(attributes);
         if (toFile == null) {
@@ -210,6 +257,14 @@ public final class DocumentRenderer implements AutoCloseable {
     private static void failOn(List<Finding> findings) {
         if (!findings.isEmpty()) {
             throw new ValidationException("The document has", findings);
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BuildException(file + ": cannot write the document's HTML (" + e.getMessage() + ")", e);
         }
     }
 

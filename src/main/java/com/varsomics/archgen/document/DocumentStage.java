@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Converts the delivery's two volumes ({@code docs/arquitetura.adoc}, {@code docs/referencia.adoc}) to HTML (into
- * the site) and PDF, runs the document's checks over both and publishes {@link DocumentOutputs} for the stages after it.
+ * Converts the delivery's two volumes ({@code docs/arquitetura.adoc}, {@code docs/referencia.adoc}) to HTML (under
+ * {@code build/document}, with one page per chapter for the site) and PDF, runs the document's checks over both and
+ * publishes {@link DocumentOutputs} for the stages after it.
  */
 public final class DocumentStage implements Stage {
 
@@ -37,11 +38,12 @@ public final class DocumentStage implements Stage {
         }
         volumes(context).forEach(volume -> System.out.printf(Locale.ROOT, "[archgen]   volume %d -> %s%s%n",
                 volume.number(), volume.htmlFile(), volume.pdfFile() == null ? "" : ", " + volume.pdfFile()));
+        System.out.printf(Locale.ROOT, "[archgen]   %d pages for the site%n", context.required(DocumentOutputs.class).pages().size());
     }
 
     /** The delivery's two volumes ({@link DeliveryVolumes}), their PDFs only when this build prints them. */
     public static List<DocumentRenderer.Volume> volumes(BuildContext context) {
-        return DeliveryVolumes.resolve(context.docsDirectory(), context.siteDirectory(), context.buildDirectory(), context.pdfs());
+        return DeliveryVolumes.resolve(context.docsDirectory(), context.buildDirectory(), context.pdfs());
     }
 
     /** The requirements of the case, {@code docs/requisitos.tsv}. */
@@ -49,9 +51,9 @@ public final class DocumentStage implements Stage {
         return Requirements.load(context.docsDirectory().resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
     }
 
-    /** Volume 1's HTML page (the proposal). */
+    /** Volume 1's converted HTML (the proposal), beside Volume 2's, the pages for the site and the outputs as JSON. */
     public static Path htmlFile(BuildContext context) {
-        return context.siteDirectory().resolve(DeliveryVolumes.PROPOSAL.sitePath());
+        return context.buildDirectory().resolve(DeliveryVolumes.PROPOSAL.htmlPath());
     }
 
     /** Volume 1's PDF, the file to e-mail. */

@@ -20,20 +20,17 @@ import java.util.Locale;
  */
 public record Companion(String label, String sitePath, String copiedFrom, Class<?> producedBy) {
 
-    // The volumes' paths are the document stage's (document/DeliveryVolumes); DocumentSeamsTest keeps the two equal.
+    // The PDFs' paths are the document stage's (document/DeliveryVolumes); DocumentSeamsTest keeps the two equal.
 
-    /** Volume 1 of the delivery (the proposal) as HTML, written by the document stage into the site. */
-    public static final Companion DOCUMENT = new Companion("Volume 1: Proposta de arquitetura (HTML)",
-            "documento/index.html", null, DocumentOutputs.class);
+    /**
+     * Both volumes as HTML: the contents page of the site's document pages (one per chapter, written by the site from
+     * the document stage's {@code DocumentOutputs}); every anchor the site links to is on one of those pages.
+     */
+    public static final Companion DOCUMENT = new Companion("Documento em HTML (volumes 1 e 2)", DocumentOutputs.SITE_FOLDER + "/index.html",
+            null, DocumentOutputs.class);
     /** Volume 1 as PDF, the file that would be e-mailed; copied next to the landing page. */
     public static final Companion PDF = new Companion("Volume 1: Proposta de arquitetura (PDF)", "arquitetura.pdf",
             "pdf/arquitetura.pdf", DocumentOutputs.class);
-    /**
-     * Volume 2 (provisioning guide and reference) as HTML: it holds the anchors the site links to (catalog, risks,
-     * traceability, controls, cost totals, every diagram, the references).
-     */
-    public static final Companion REFERENCE = new Companion("Volume 2: Guia de provisionamento e referência (HTML)",
-            "documento/referencia.html", null, DocumentOutputs.class);
     /** Volume 2 as PDF, copied next to the landing page. */
     public static final Companion REFERENCE_PDF = new Companion("Volume 2: Guia de provisionamento e referência (PDF)", "referencia.pdf",
             "pdf/referencia.pdf", DocumentOutputs.class);
@@ -41,9 +38,9 @@ public record Companion(String label, String sitePath, String copiedFrom, Class<
     public static final Companion SLIDES = new Companion("Apresentação (slides)", "slides/index.html", null, DeckOutputs.class);
 
     /** Every companion, in the order the landing page lists them. */
-    public static final java.util.List<Companion> ALL = java.util.List.of(DOCUMENT, PDF, REFERENCE, REFERENCE_PDF, SLIDES);
+    public static final java.util.List<Companion> ALL = java.util.List.of(DOCUMENT, PDF, REFERENCE_PDF, SLIDES);
 
-    /** Anchors of Volume 2 (declared in docs/referencia.adoc, its chapters and generated fragments) that the site links to. */
+    /** Anchors of the document (declared in docs/referencia.adoc, its chapters and generated fragments) that the site links to. */
     public static final class DocumentAnchors {
 
         public static final String TRACEABILITY = "rastreabilidade";

@@ -46,8 +46,8 @@ final class DiagramPages {
                 new Link("Baixar PNG", page.href(SiteModel.diagramFilePath(view, "png"))),
                 new Link("Baixar fonte PlantUML (.puml)", page.href(SiteModel.diagramFilePath(view, "puml"))));
         // A view drawn only for the slides is not placed in the document: nothing there to link to.
-        Link documentEntry = sources.companions().has(Companion.REFERENCE) && !ArchitectureModel.slidesOnly(view)
-                ? new Link("Ver no documento", page.href(Companion.REFERENCE.sitePath()) + "#diagrama-" + view.getKey()) : null;
+        Link documentEntry = sources.companions().has(Companion.DOCUMENT) && !ArchitectureModel.slidesOnly(view)
+                ? new Link("Ver no documento", pages.documentHref(page, "diagrama-" + view.getKey())) : null;
         List<Pages.DiagramElement> elements = site.elementsIn(view).stream()
                 .map(element -> new Pages.DiagramElement(pages.link(page, element), SitePages.text(SiteModel.owner(element).getDescription()),
                         ArchitectureModel.technologyOf(SiteModel.owner(element))))

@@ -1,10 +1,12 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.document.DocumentOutputs;
+
 import java.util.List;
 
 /**
- * The sections of the delivery document, for the search index: each with its anchor, title and text. Read from the
- * document's HTML once the document stage is part of the build ({@link AsciidoctorSections}); empty before.
+ * The sections of the delivery document, for the search index: each with its anchor, title and text. Handed over by
+ * the document stage once it is part of the build; empty before.
  */
 public interface DocumentSections {
 
@@ -20,5 +22,10 @@ public interface DocumentSections {
 
     static DocumentSections none() {
         return List::of;
+    }
+
+    static DocumentSections of(List<DocumentOutputs.Section> sections) {
+        List<Section> copy = sections.stream().map(section -> new Section(section.anchor(), section.title(), section.text())).toList();
+        return () -> copy;
     }
 }

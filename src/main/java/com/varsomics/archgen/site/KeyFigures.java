@@ -2,6 +2,7 @@ package com.varsomics.archgen.site;
 
 import com.structurizr.model.Element;
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.document.CostTotals;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.check.Finding;
 
@@ -60,14 +61,14 @@ public record KeyFigures(String availability, int inputRetentionDays, int result
     }
 
     /** Whether the cost figure quotes chapter 9's totals (month 1, then month 60), and nothing else. */
-    public List<Finding> disagreeing(DocumentCosts costs, ArchitectureModel model) {
+    public List<Finding> disagreeing(CostTotals costs, ArchitectureModel model) {
         List<String> expected = List.of(costs.firstMonth(), costs.lastMonth());
         String example = "\"" + MONTHLY_COST + "\" \"≈ US$ " + costs.firstMonth() + " a US$ " + costs.lastMonth() + "\"";
         if (monthlyCost.isEmpty()) {
             return List.of(new Finding(COST_KEY, model.whereWorkspace(), "workspace property '" + MONTHLY_COST + "' is missing while the"
                     + " document's chapter 9 states the monthly totals (" + costs.scenario() + ").", "Add it to the properties block: " + example + "."));
         }
-        List<String> quoted = DocumentCosts.amounts(monthlyCost.get());
+        List<String> quoted = CostTotals.amounts(monthlyCost.get());
         if (!quoted.equals(expected)) {
             return List.of(new Finding(COST_KEY, model.whereWorkspace(), "workspace property '" + MONTHLY_COST + "' says '" + monthlyCost.get()
                     + "', but chapter 9 (\"Totais mensais para os slides\", " + costs.scenario() + ") gives US$ " + costs.firstMonth()

@@ -4,17 +4,17 @@ import com.varsomics.archgen.check.Location;
 import com.structurizr.model.Element;
 import com.structurizr.view.ModelView;
 import com.varsomics.archgen.BuildContext;
-import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
+import com.varsomics.archgen.document.CostTotals;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.facts.Controls;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.PageMeta;
 import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.check.ValidationException;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import com.varsomics.archgen.text.Inline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,12 +42,12 @@ public final class ReviewersSite {
     static final String STYLESHEET = "assets/site.css";
     static final String PAN_ZOOM_SCRIPT = BundledScript.SVG_PAN_ZOOM.sitePath();
     static final String SEARCH_LIBRARY = BundledScript.LUNR.sitePath();
-    private static final String DOCUMENT_DISPLAY_PATH = "build/site/" + Companion.REFERENCE.sitePath();
     /** The site's own assets, copied from src/main/resources/site. */
     private static final List<String> OWN_ASSETS = List.of(STYLESHEET, DIAGRAM_SCRIPT, SEARCH_SCRIPT);
     /** What the site stage writes inside build/site, and so removes before writing again. */
     private static final List<String> OWNED = List.of(SitePages.LANDING, SitePages.SEARCH, SitePages.REQUIREMENTS, SitePages.CONTROLS,
-            Companion.PDF.sitePath(), Companion.REFERENCE_PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets");
+            Companion.PDF.sitePath(), Companion.REFERENCE_PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets",
+            DocumentOutputs.SITE_FOLDER);
 
     /**
      * Everything the site is made from.
@@ -58,56 +58,43 @@ public final class ReviewersSite {
      */
     public record Sources(ArchitectureModel model, Path diagramsDirectory, Path buildDirectory, Companions companions,
                           KeyFigures figures, RequirementCatalog requirements, RiskCatalog risks, DecisionCatalog decisions,
-                          DocumentSections sections, Controls controls) {
+                          DocumentSections sections, DocumentPages documentPages, Controls controls) {
 
         /**
-         * The sources of a real build: the requirements the document stage read and, checked against the risk rows it
-         * collected, the risks of its rendered HTML. Without the document stage the site shows requirement ids only
-         * and no risks.
+         * The sources of a real build: what the document stage handed over (requirements, risks, sections, cost totals,
+         * pages). Without the document stage the site shows requirement ids only, no risks and no document pages.
          */
         public static Sources of(BuildContext context) {
-            RequirementCatalog requirements = context.output(DocumentOutputs.class)
-                    .map(outputs -> RequirementCatalog.of(outputs.requirements()))
-                    .orElse(RequirementCatalog.idsOnly());
-            Sources sources = of(context.model(), context.buildDirectory(), context.published(), requirements,
+            return of(context.model(), context.buildDirectory(), context.published(), context.output(DocumentOutputs.class),
                     Controls.load(context.docsDirectory().resolve(SiteControls.TABLE), Path.of("docs", SiteControls.TABLE)));
-            context.output(DocumentOutputs.class).ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
-            return sources;
         }
 
         /**
-         * @param buildDirectory  {@code build/}: diagrams in {@code diagrams/}, the document's HTML in {@code site/documento/}
-         * @param published       the output types the stages before the site published, which decide the {@link Companions}
-         * @param requirements    the requirements' texts (the document's {@code docs/requisitos.tsv}), or ids only
-         * @param controls        the controls table
+         * @param buildDirectory {@code build/}, with the diagrams in {@code diagrams/}
+         * @param published      the output types the stages before the site published, which decide the {@link Companions}
+         * @param document       what the document stage handed over, when it is part of the build
+         * @param controls       the controls table
          */
-        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<Class<?>> published,
-                                 RequirementCatalog requirements, Controls controls) {
+        public static Sources of(ArchitectureModel model, Path buildDirectory, Set<Class<?>> published,
+                                 Optional<DocumentOutputs> document, Controls controls) {
             Companions companions = Companions.after(published);
             KeyFigures figures = KeyFigures.from(model);
             List<Finding> findings = new ArrayList<>(figures.unsupported(model));
-            DocumentSections sections = DocumentSections.none();
-            RiskCatalog risks = RiskCatalog.none();
-            if (companions.has(Companion.REFERENCE)) {
-                Document html = readDocument(buildDirectory.resolve("site").resolve(Companion.REFERENCE.sitePath()));
-                sections = AsciidoctorSections.parse(html);
-                risks = DocumentRisks.read(html, model, DOCUMENT_DISPLAY_PATH);
-                findings.addAll(figures.disagreeing(DocumentCosts.read(html, DOCUMENT_DISPLAY_PATH), model));
-            }
+            Optional<DocumentOutputs> shown = document.filter(outputs -> companions.has(Companion.DOCUMENT));
+            shown.ifPresent(outputs -> findings.addAll(figures.disagreeing(outputs.costs().orElseThrow(() -> new BuildException(
+                    "docs/arquitetura.adoc: the site's cost figure is checked against chapter 9's totals table under the anchor #"
+                            + CostTotals.ANCHOR + ", which the document no longer has. Keep [[" + CostTotals.ANCHOR + "]] on that section.")), model)));
             if (!findings.isEmpty()) {
                 throw new ValidationException("The site's key figures have", findings);
             }
+            RequirementCatalog requirements = document.map(outputs -> RequirementCatalog.of(outputs.requirements()))
+                    .orElse(RequirementCatalog.idsOnly());
+            RiskCatalog risks = shown.map(outputs -> RiskCatalog.of(outputs.risks()))
+                    .orElse(RiskCatalog.none());
+            DocumentSections sections = shown.map(outputs -> DocumentSections.of(outputs.sections())).orElse(DocumentSections.none());
+            DocumentPages pages = shown.map(outputs -> DocumentPages.of(outputs.pages())).orElse(DocumentPages.none());
             return new Sources(model, buildDirectory.resolve("diagrams"), buildDirectory, companions, figures,
-                    requirements, risks, WorkspaceDecisions.of(model), sections, controls);
-        }
-
-        private static Document readDocument(Path html) {
-            try {
-                return Jsoup.parse(html.toFile(), StandardCharsets.UTF_8.name());
-            } catch (IOException e) {
-                throw new BuildException(DOCUMENT_DISPLAY_PATH + ": cannot read the document's HTML, which the site links and indexes ("
-                        + e.getMessage() + ")", e);
-            }
+                    requirements, risks, WorkspaceDecisions.of(model), sections, pages, controls);
         }
     }
 
@@ -153,6 +140,7 @@ public final class ReviewersSite {
                     text(element.getDescription()), path);
         }
         writeDiagrams(writer, site, pages, search);
+        new DocumentSite(sources, pages, templates).write(writer);
         writeDecisions(writer, site, pages, search);
         var requirements = pages.requirements();
         writer.page(SitePages.REQUIREMENTS, templates.render("requirements.jte", requirements));
@@ -164,16 +152,16 @@ public final class ReviewersSite {
                     requirement.quote() + " " + served, requirement.quote().isEmpty() ? served : requirement.quote(),
                     SitePages.REQUIREMENTS + "#" + requirement.anchor());
         }
-        for (RiskCatalog.Risk risk : sources.risks().risks()) {
+        for (DocumentOutputs.Risk risk : sources.risks().risks()) {
             String title = (risk.number().isEmpty() ? "Risco" : "Risco " + risk.number()) + ": " + risk.titleText();
             String mitigation = Inline.plain(risk.mitigation());
             search.add("risco:" + (risk.number().isEmpty() ? risk.titleText() : risk.number()), "Risco (documento)", title,
                     String.join(" ", mitigation, Inline.plain(risk.verification()), String.join(" ", risk.elementIdentifiers())),
-                    mitigation, Companion.REFERENCE.sitePath() + "#" + Companion.DocumentAnchors.RISKS);
+                    mitigation, sources.documentPages().href(risk.anchor().isEmpty() ? Companion.DocumentAnchors.RISKS : risk.anchor()));
         }
         for (DocumentSections.Section section : sources.sections().sections()) {
             search.add("secao:" + section.anchor(), "Seção do documento", section.title(), section.text(), section.text(),
-                    Companion.REFERENCE.sitePath() + "#" + section.anchor());
+                    sources.documentPages().href(section.anchor()));
         }
         writer.file(SEARCH_INDEX, search.toScript().getBytes(StandardCharsets.UTF_8));
         writer.page(SitePages.SEARCH, templates.render("search.jte", pages.search(search.size())));
@@ -200,7 +188,7 @@ public final class ReviewersSite {
     }
 
     private void writeDecisions(Writer writer, SiteModel site, SitePages pages, SearchIndex search) {
-        writer.page(SitePages.DECISION_INDEX, templates.render("decisions.jte", pages.decisionIndex()));
+        writer.page(SitePages.DECISION_INDEX, templates.render("decisions.jte", DecisionPages.index(pages, site, sources)));
         List<Finding> findings = new ArrayList<>();
         for (DecisionCatalog.Decision decision : sources.decisions().decisions()) {
             String path = SitePages.decisionPath(decision);
@@ -211,7 +199,7 @@ public final class ReviewersSite {
                     SitePages.decisionLabel(decision) + ": " + reference + " names " + (reference.startsWith("#") ? "no ADR of the same scope"
                             : reference.startsWith("elemento:") ? "no element of workspace.dsl" : "no requirement of docs/requisitos.tsv") + ".",
                     reference.startsWith("elemento:") ? "Use a DSL identifier (e.g. elemento:api[])." : "")));
-            writer.page(path, templates.render("decision.jte", pages.decision(decision, rendered.html())));
+            writer.page(path, templates.render("decision.jte", DecisionPages.page(pages, site, sources, decision, rendered.html())));
             search.add("adr:" + decision.key(), "Decisão (ADR)", SitePages.decisionLabel(decision), rendered.text(), rendered.text(), path);
         }
         if (!findings.isEmpty()) {
@@ -250,8 +238,8 @@ public final class ReviewersSite {
 
             @Override
             public Optional<String> document(String anchor) {
-                return sources.companions().has(Companion.REFERENCE)
-                        ? Optional.of(root + Companion.REFERENCE.sitePath() + "#" + anchor) : Optional.empty();
+                return sources.companions().has(Companion.DOCUMENT)
+                        ? Optional.of(root + sources.documentPages().href(anchor)) : Optional.empty();
             }
         };
     }
@@ -312,10 +300,11 @@ public final class ReviewersSite {
     }
 
     /** Writes files under the site folder and counts them; removes only what the site stage owns. */
-    private static final class Writer {
+    static final class Writer {
 
         private final Path root;
         private final List<String> pages = new ArrayList<>();
+        private final Set<String> written = new java.util.HashSet<>();
         private int files;
         private long bytes;
 
@@ -344,7 +333,12 @@ public final class ReviewersSite {
             file(sitePath, html.getBytes(StandardCharsets.UTF_8));
         }
 
+        boolean has(String sitePath) {
+            return written.contains(sitePath);
+        }
+
         void file(String sitePath, byte[] content) {
+            written.add(sitePath);
             Path file = root.resolve(sitePath);
             try {
                 Files.createDirectories(file.getParent());

@@ -1,5 +1,7 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.document.DocumentOutputs;
+
 import java.util.List;
 
 /**
@@ -9,39 +11,10 @@ import java.util.List;
  */
 public interface RiskCatalog {
 
-    /**
-     * One risk row, its cells as the document rendered them.
-     *
-     * @param number             the row's number in the table ("#" column), or empty
-     * @param title              the anti-pattern
-     * @param mitigation         how the architecture avoids it
-     * @param verification       how the mitigation is verified
-     * @param elementIdentifiers DSL identifiers of the elements where it is mitigated
-     */
-    record Risk(String number, List<Inline> title, List<Inline> mitigation, List<Inline> verification,
-                List<String> elementIdentifiers) {
-
-        public Risk {
-            title = List.copyOf(title);
-            mitigation = List.copyOf(mitigation);
-            verification = List.copyOf(verification);
-            elementIdentifiers = List.copyOf(elementIdentifiers);
-        }
-
-        /** A risk whose cells are plain text (tests). */
-        public static Risk of(String title, List<String> elementIdentifiers, String verification) {
-            return new Risk("", List.of(Inline.text(title)), List.of(), List.of(Inline.text(verification)), elementIdentifiers);
-        }
-
-        public String titleText() {
-            return Inline.plain(title);
-        }
-    }
-
-    List<Risk> risks();
+    List<DocumentOutputs.Risk> risks();
 
     /** The risks whose "Elemento" column names this identifier (DSL identifiers are case-insensitive). */
-    default List<Risk> mitigatedOn(String identifier) {
+    default List<DocumentOutputs.Risk> mitigatedOn(String identifier) {
         return risks().stream()
                 .filter(risk -> risk.elementIdentifiers().stream().anyMatch(identifier::equalsIgnoreCase))
                 .toList();
@@ -51,8 +24,8 @@ public interface RiskCatalog {
         return List::of;
     }
 
-    static RiskCatalog of(List<Risk> risks) {
-        List<Risk> copy = List.copyOf(risks);
+    static RiskCatalog of(List<DocumentOutputs.Risk> risks) {
+        List<DocumentOutputs.Risk> copy = List.copyOf(risks);
         return () -> copy;
     }
 }

@@ -30,8 +30,8 @@ final class SiteControls {
         PageMeta page = pages.meta(SitePages.CONTROLS, "Controles implementados e planejados", "Cada controle de segurança e DevOps e cada "
                 + "mitigação de risco: o que o implementa, conferido pela build, ou o que o implementaria.", "controles", List.of());
         List<Pages.ControlRow> rows = sources.controls().rows().stream().map(SiteControls::row).toList();
-        Link document = sources.companions().has(Companion.REFERENCE)
-                ? new Link("a mesma tabela no documento", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.CONTROLS)
+        Link document = sources.companions().has(Companion.DOCUMENT)
+                ? new Link("a mesma tabela no documento", pages.documentHref(page, Companion.DocumentAnchors.CONTROLS))
                 : null;
         return new Pages.Controls(page, sources.controls().implementedCount(), sources.controls().plannedCount(), rows, document);
     }

@@ -16,6 +16,7 @@ import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.NavItem;
 import com.varsomics.archgen.site.pages.PageMeta;
 import com.varsomics.archgen.site.pages.Pages;
+import com.varsomics.archgen.text.Inline;
 import com.varsomics.archgen.text.Slug;
 
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class SitePages {
     Pages.Landing landing() {
         PageMeta page = meta(LANDING, "Início", "Resumo da proposta, números-chave e entregáveis.", "inicio", List.of());
         KeyFigures figures = sources.figures();
-        boolean document = sources.companions().has(Companion.REFERENCE);
+        boolean document = sources.companions().has(Companion.DOCUMENT);
         List<Pages.Figure> numbers = List.of(
                 new Pages.Figure("Disponibilidade", figures.availability(), "meta de disponibilidade (SLO)", null),
                 new Pages.Figure("Arquivos de entrada", KeyFigures.years(figures.inputRetentionDays()),
@@ -73,13 +74,12 @@ final class SitePages {
                 new Pages.Figure("Custo mensal estimado", figures.monthlyCost().orElse("em elaboração"),
                         figures.monthlyCost().isPresent() ? "produção em sa-east-1, do mês 1 ao mês 60" : "virá do capítulo de custos do documento",
                         document && figures.monthlyCost().isPresent()
-                                ? new Link("totais do capítulo de custos", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.COST_TOTALS)
+                                ? new Link("totais do capítulo de custos", documentHref(page, Companion.DocumentAnchors.COST_TOTALS))
                                 : null));
         List<ModelView> views = site.views();
         List<DeliverableDraft> deliverables = new ArrayList<>();
-        deliverables.add(companion(page, Companion.DOCUMENT, "", "a proposta que se lê em 30 minutos: sumário executivo, arquitetura, riscos e decisões"));
+        deliverables.add(companion(page, Companion.DOCUMENT, "", "a proposta que se lê em 30 minutos (volume 1) e o guia e a referência (volume 2), um capítulo por página"));
         deliverables.add(companion(page, Companion.PDF, "", "o arquivo entregue, até 40 páginas com capa, sumário e diagramas"));
-        deliverables.add(companion(page, Companion.REFERENCE, "", "o guia de provisionamento passo a passo e o detalhamento técnico, navegável"));
         deliverables.add(companion(page, Companion.REFERENCE_PDF, "", "a referência em PDF: guia, riscos, ADRs, catálogo e rastreabilidade"));
         deliverables.add(companion(page, Companion.SLIDES, "", "a apresentação de 20 minutos, com notas do apresentador"));
         deliverables.add(new DeliverableDraft("Diagramas", views.size() + " visões clicáveis, com zoom e download em SVG, PNG e PlantUML",
@@ -93,7 +93,7 @@ final class SitePages {
                 new Link("Decisões", page.href(DECISION_INDEX)), ""));
         deliverables.add(new DeliverableDraft("Requisitos e rastreabilidade", "cada requisito do desafio e os elementos que o atendem",
                 new Link("Requisitos", page.href(REQUIREMENTS)), ""));
-        deliverables.add(companion(page, Companion.REFERENCE, Companion.DocumentAnchors.TRACEABILITY,
+        deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.TRACEABILITY,
                 "requisito × elementos × seções do documento").withTitle("Matriz de rastreabilidade (documento)"));
         deliverables.add(new DeliverableDraft("Controles implementados e planejados", SiteControls.summary(sources.controls()),
                 new Link("Controles", page.href(CONTROLS)), ""));
@@ -170,15 +170,16 @@ final class SitePages {
                 .map(id -> new Pages.RequirementRow(id, sources.requirements().find(id).map(RequirementCatalog.Requirement::title).orElse(""),
                         page.href(REQUIREMENTS) + "#" + Companion.DocumentAnchors.requirement(id)))
                 .toList();
-        String risksHref = sources.companions().has(Companion.REFERENCE)
-                ? page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.RISKS : null;
+        String risksHref = sources.companions().has(Companion.DOCUMENT)
+                ? documentHref(page, Companion.DocumentAnchors.RISKS) : null;
         List<Pages.RiskRow> risks = sources.risks().mitigatedOn(identifier).stream()
                 .map(risk -> new Pages.RiskRow(risk.number(), runs(page, risk.title()), runs(page, risk.mitigation()),
-                        runs(page, risk.verification()), risksHref)).toList();
+                        runs(page, risk.verification()), risk.anchor().isEmpty() || risksHref == null ? risksHref : documentHref(page, risk.anchor())))
+                .toList();
         List<Link> decisions = sources.decisions().mentioning(identifier).stream()
                 .map(decision -> new Link(decisionLabel(decision), page.href(decisionPath(decision)))).toList();
-        Link documentEntry = sources.companions().has(Companion.REFERENCE)
-                ? new Link("entrada no catálogo do documento", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
+        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
+                ? new Link("entrada no catálogo do documento", documentHref(page, Companion.DocumentAnchors.element(identifier)))
                 : null;
 
         return new Pages.Element(page, element.getName(), SiteModel.kindOf(element), identifier,
@@ -209,9 +210,14 @@ final class SitePages {
         }).toList();
     }
 
+    /** Where an anchor of the document is, from this page: the chapter page that holds it. */
+    String documentHref(PageMeta page, String anchor) {
+        return page.href(sources.documentPages().href(anchor));
+    }
+
     private Pages.Run documentRun(PageMeta page, String text, String anchor) {
-        return sources.companions().has(Companion.REFERENCE)
-                ? new Pages.Run("link", text, page.href(Companion.REFERENCE.sitePath()) + "#" + anchor)
+        return sources.companions().has(Companion.DOCUMENT)
+                ? new Pages.Run("link", text, documentHref(page, anchor))
                 : new Pages.Run("text", text, null);
     }
 
@@ -266,7 +272,7 @@ final class SitePages {
     Pages.Requirements requirements() {
         PageMeta page = meta(REQUIREMENTS, "Requisitos e rastreabilidade", "Cada requisito do desafio e os elementos que o atendem.", "requisitos", List.of());
         Set<String> ids = requirementIds();
-        boolean document = sources.companions().has(Companion.REFERENCE);
+        boolean document = sources.companions().has(Companion.DOCUMENT);
         List<Pages.RequirementEntry> entries = ids.stream().map(id -> {
             var requirement = sources.requirements().find(id);
             List<Link> elements = site.elements().stream().filter(element -> requirementIds(element).contains(id))
@@ -274,10 +280,10 @@ final class SitePages {
             return new Pages.RequirementEntry(id, Companion.DocumentAnchors.requirement(id),
                     requirement.map(RequirementCatalog.Requirement::title).orElse(""),
                     requirement.map(RequirementCatalog.Requirement::quote).orElse(""), elements,
-                    document ? new Link("no documento", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.requirement(id)) : null);
+                    document ? new Link("no documento", documentHref(page, Companion.DocumentAnchors.requirement(id))) : null);
         }).toList();
         Link matrix = document ? new Link("a matriz de rastreabilidade do documento",
-                page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.TRACEABILITY) : null;
+                documentHref(page, Companion.DocumentAnchors.TRACEABILITY)) : null;
         String note = sources.requirements().all().isEmpty()
                 ? "O título e o trecho do desafio de cada requisito vêm do documento (docs/requisitos.tsv), em preparação." : "";
         return new Pages.Requirements(page, entries, matrix, note, !sources.requirements().all().isEmpty());
@@ -289,28 +295,6 @@ final class SitePages {
         sources.requirements().all().forEach(requirement -> ids.add(requirement.id()));
         site.elements().forEach(element -> ids.addAll(requirementIds(element)));
         return ids;
-    }
-
-    Pages.DecisionIndex decisionIndex() {
-        PageMeta page = meta(DECISION_INDEX, "Decisões de arquitetura", "As ADRs registradas no modelo.", "decisoes", List.of());
-        return new Pages.DecisionIndex(page, sources.decisions().decisions().stream()
-                .map(decision -> new Pages.DecisionEntry(new Link(decisionLabel(decision), page.href(decisionPath(decision))),
-                        decision.status(), decision.date()))
-                .toList(),
-                sources.companions().has(Companion.REFERENCE)
-                        ? new Link("capítulo de decisões", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.DECISIONS) : null);
-    }
-
-    Pages.Decision decision(DecisionCatalog.Decision decision, String html) {
-        PageMeta page = meta(decisionPath(decision), decisionLabel(decision), "Decisão de arquitetura " + decision.id() + ".", "decisoes", List.of());
-        List<Link> elements = decision.mentions().stream()
-                .flatMap(identifier -> site.architecture().findByIdentifier(identifier).stream())
-                .map(element -> link(page, element)).toList();
-        List<Link> related = decision.links().stream()
-                .flatMap(target -> sources.decisions().decisions().stream().filter(candidate -> candidate.key().equals(target.key()))
-                        .map(candidate -> new Link(target.description() + ": " + decisionLabel(candidate), page.href(decisionPath(candidate)))))
-                .toList();
-        return new Pages.Decision(page, decisionLabel(decision), decision.status(), decision.date(), html, elements, related);
     }
 
     Pages.Search search(int entries) {
@@ -338,10 +322,9 @@ final class SitePages {
         navigation.add(item(root, "Requisitos", REQUIREMENTS, section.equals("requisitos")));
         navigation.add(item(root, "Controles", CONTROLS, section.equals("controles")));
         navigation.add(item(root, "Decisões", DECISION_INDEX, section.equals("decisoes")));
-        navigation.add(companionItem(root, "Proposta", Companion.DOCUMENT));
-        navigation.add(companionItem(root, "Referência", Companion.REFERENCE));
-        navigation.add(companionItem(root, "PDF", Companion.PDF));
-        navigation.add(companionItem(root, "Slides", Companion.SLIDES));
+        navigation.add(companionItem(root, "Documento", Companion.DOCUMENT, section.equals("documento")));
+        navigation.add(companionItem(root, "PDF", Companion.PDF, false));
+        navigation.add(companionItem(root, "Slides", Companion.SLIDES, false));
         return new PageMeta(path, siteName, title, description, root, navigation, scripts);
     }
 
@@ -349,15 +332,15 @@ final class SitePages {
         return new NavItem(label, root + path, current, "");
     }
 
-    private NavItem companionItem(String root, String label, Companion companion) {
+    private NavItem companionItem(String root, String label, Companion companion, boolean current) {
         return sources.companions().has(companion)
-                ? new NavItem(label, root + companion.sitePath(), false, "")
+                ? new NavItem(label, root + companion.sitePath(), current, "")
                 : new NavItem(label, null, false, PENDING);
     }
 
     private DeliverableDraft companion(PageMeta page, Companion companion, String anchor, String description) {
-        Link link = sources.companions().has(companion)
-                ? new Link(companion.label(), page.href(companion.sitePath()) + (anchor.isEmpty() ? "" : "#" + anchor)) : null;
+        Link link = !sources.companions().has(companion) ? null
+                : new Link(companion.label(), anchor.isEmpty() ? page.href(companion.sitePath()) : documentHref(page, anchor));
         return new DeliverableDraft(companion.label(), description, link, PENDING);
     }
 

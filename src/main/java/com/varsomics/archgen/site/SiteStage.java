@@ -1,8 +1,11 @@
 package com.varsomics.archgen.site;
 
 import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.check.ValidationException;
 import com.varsomics.archgen.Stage;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes the reviewers' site into {@code build/site} and link-checks it; it runs last, so it can link what the stages before it wrote. */
@@ -19,9 +22,14 @@ public final class SiteStage implements Stage {
     public void run(BuildContext context) {
         ReviewersSite.Sources sources = ReviewersSite.Sources.of(context);
         ReviewersSite.Result site = new ReviewersSite(sources).render(context.siteDirectory());
-        new SiteLinkChecker(context.siteDirectory(), context.projectDirectory().relativize(context.siteDirectory())).verify(site);
-        System.out.printf(Locale.ROOT, "[archgen]   %d pages, %d files, %.1f MiB, links checked -> %s%n",
-                site.pages().size(), site.files(), site.bytes() / 1048576.0, context.siteDirectory().resolve("index.html"));
+        Path displayRoot = context.projectDirectory().relativize(context.siteDirectory());
+        new SiteLinkChecker(context.siteDirectory(), displayRoot).verify(site);
+        new SiteWeight(SiteWeight.BUDGET_BYTES).check(context.siteDirectory(), displayRoot).ifPresent(finding -> {
+            throw new ValidationException("The site has", List.of(finding));
+        });
+        System.out.printf(Locale.ROOT, "[archgen]   %d pages, %d files, %.1f MiB (%.1f MiB without PDFs), links checked -> %s%n",
+                site.pages().size(), site.files(), site.bytes() / 1048576.0,
+                SiteWeight.bytesWithoutPdfs(context.siteDirectory()) / 1048576.0, context.siteDirectory().resolve("index.html"));
         sources.companions().pending().forEach(companion -> System.out.printf(Locale.ROOT,
                 "[archgen]   pending: %s (no stage of this build produced %s)%n", companion.label(), companion.producedBy().getSimpleName()));
     }

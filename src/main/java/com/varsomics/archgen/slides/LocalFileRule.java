@@ -25,6 +25,12 @@ final class LocalFileRule implements OutputRule {
     /** reveal.js plugins listed in the inline configuration: {@code { src: 'reveal.js/plugin/notes/notes.js', … }}. */
     private static final Pattern SCRIPT_DEPENDENCY = Pattern.compile("\\bsrc:\\s*'([^']+)'");
 
+    /**
+     * The site's pages a slide may link to (a hyperlink, not a file the deck loads): inside the site the deck sits at
+     * {@code slides/}, beside the document ({@code documento/}) and its PDF; the site's browser test follows them.
+     */
+    static final java.util.Set<String> SITE_LINKS = java.util.Set.of("../documento/index.html", "../arquitetura.pdf");
+
     @Override
     public List<Finding> check(BuiltDeck deck) {
         List<Finding> findings = new ArrayList<>();
@@ -32,7 +38,7 @@ final class LocalFileRule implements OutputRule {
         for (Element element : deck.html().getAllElements()) {
             int line = element.sourceRange().start().lineNumber();
             for (String attribute : ATTRIBUTES) {
-                if (element.hasAttr(attribute)) {
+                if (element.hasAttr(attribute) && !(element.nameIs("a") && SITE_LINKS.contains(element.attr(attribute)))) {
                     check(deck, index, line, element.attr(attribute), "<" + element.tagName() + " " + attribute + ">", findings);
                 }
             }

@@ -27,15 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks the two volumes that {@code ./mvnw package} wrote: Volume 1 (the proposal, {@code build/pdf/arquitetura.pdf}
- * and {@code build/site/documento/index.html}) and Volume 2 (the reference, {@code referencia.pdf} and
- * {@code referencia.html}). The oracles are the files themselves (PDFBox page counts and page texts, jsoup ids) and
+ * and {@code build/document/arquitetura.html}) and Volume 2 (the reference, {@code referencia.pdf} and
+ * {@code referencia.html}), as converted, before the site splits them into pages. The oracles are the files themselves (PDFBox page counts and page texts, jsoup ids) and
  * the sources' chapter titles, not the renderer's code.
  */
 class DocumentIT {
 
     private static final Path BUILD = Path.of(System.getProperty("archgen.buildDirectory", "build"));
-    private static final Path HTML_1 = BUILD.resolve("site/documento/index.html");
-    private static final Path HTML_2 = BUILD.resolve("site/documento/referencia.html");
+    private static final Path HTML_1 = BUILD.resolve("document/arquitetura.html");
+    private static final Path HTML_2 = BUILD.resolve("document/referencia.html");
     private static final Path PDF_1 = BUILD.resolve("pdf/arquitetura.pdf");
     private static final Path PDF_2 = BUILD.resolve("pdf/referencia.pdf");
     private static final Pattern CHAPTER_TITLE = Pattern.compile("(?m)^== (.+)$");

@@ -61,11 +61,27 @@ class DocumentRendererTest {
         assertThat(page.select("a[href=#elemento-api]").eachText()).contains("API");
         assertThat(page.getElementById("elemento-api")).as("catalog anchor").isNotNull();
         assertThat(page.select("#diagrama-deployment img").attr("alt")).isEqualTo("Onde cada contêiner roda.");
-        assertThat(page.select("#diagrama-deployment img").attr("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(page.select("#diagrama-deployment img").attr("src")).as("the diagram's file, not a copy")
+                .isEqualTo(diagrams.toAbsolutePath().resolve("deployment.svg").toString());
         assertThat(page.select("#diagrama-deployment .title").text()).endsWith("Implantação");
         assertThat(page.select("table.rastreabilidade").text())
                 .contains("R01", "API", "Bucket de entrada", "Contexto")
                 .contains("R02", "Implantação");
+    }
+
+    @Test
+    void render_WritesAPagePerChapterForTheSite_WithTheFiguresLinkingTheirViewsPage(@TempDir Path out) throws IOException {
+        render("valid.adoc", out);
+        List<DocumentOutputs.Page> pages = renderer.outputs().pages();
+
+        assertThat(pages.getFirst().id()).isEqualTo(DocumentOutputs.INDEX_PAGE);
+        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page.fragment()).exists());
+        DocumentOutputs.Page withFigure = pages.stream().filter(page -> page.anchors().contains("diagrama-deployment")).findFirst().orElseThrow();
+        Document fragment = Jsoup.parse(withFigure.fragment().toFile(), "UTF-8");
+        assertThat(fragment.select("#diagrama-deployment a.figura-visao").attr("href")).isEqualTo("../diagramas/deployment.html");
+        assertThat(fragment.select("#diagrama-deployment img").attr("src")).isEqualTo("../diagramas/deployment.svg");
+        assertThat(fragment.select("h1")).hasSize(1);
+        assertThat(renderer.outputs().href("diagrama-deployment")).contains("documento/" + withFigure.id() + ".html#diagrama-deployment");
     }
 
     @Test
@@ -88,7 +104,7 @@ class DocumentRendererTest {
     void render_NumbersEveryDiagramAsAFigure_InDocumentOrder(@TempDir Path out) throws IOException {
         Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
 
-        List<String> captions = page.select("div.imageblock:has(img[src^=data:image/svg+xml]) .title").eachText();
+        List<String> captions = page.select("div.imageblock:has(img[src$=.svg]) .title").eachText();
         assertThat(captions).hasSizeGreaterThan(2);
         for (int i = 0; i < captions.size(); i++) {
             assertThat(captions.get(i)).startsWith("Figura " + (i + 1) + ". ");

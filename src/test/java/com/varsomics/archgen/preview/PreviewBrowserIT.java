@@ -56,7 +56,7 @@ class PreviewBrowserIT {
         for (String path : List.of("workspace.dsl", "cdk.json", "pom.xml", "docs", "slides", "deploy", "src/main/java/com/varsomics/infra")) {
             copyTree(PROJECT.resolve(path), copy.resolve(path));
         }
-        for (String path : List.of("site", "pdf", "diagrams", "generated", "cdk.out", "k8s", "cache")) {
+        for (String path : List.of("site", "document", "pdf", "diagrams", "generated", "cdk.out", "k8s", "cache")) {
             copyTree(BUILD.resolve(path), copy.resolve("build").resolve(path));
         }
         Path workspace = copy.resolve("workspace.dsl");
@@ -66,7 +66,7 @@ class PreviewBrowserIT {
         try (LivePreview preview = LivePreview.start(copy, copy.resolve("build"), 0, false)) {
             awaitBuilds(preview, 1);
             assertThat(preview.lastError()).isEmpty();
-            driver.get(preview.address() + "documento/index.html");
+            driver.get(preview.address() + "documento/dados.html"); // chapter 5, docs/capitulos/05-dados.adoc
             assertThat(driver.getTitle()).isNotBlank();
             assertThat(driver.findElements(By.id("previa-erro"))).isEmpty();
 
@@ -82,7 +82,7 @@ class PreviewBrowserIT {
             String sentence = "Frase escrita durante a prévia ao vivo, " + System.nanoTime() + ".";
             Files.writeString(chapter, "\n" + sentence + "\n", StandardOpenOption.APPEND);
             wait.until(page -> page.getPageSource().contains(sentence));
-            assertThat(Files.readString(copy.resolve("build/site/documento/index.html"))).contains(sentence);
+            assertThat(Files.readString(copy.resolve("build/site/documento/dados.html"))).contains(sentence);
         }
     }
 

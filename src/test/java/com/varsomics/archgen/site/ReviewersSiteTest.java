@@ -6,6 +6,8 @@ import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.check.ValidationException;
+import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.text.Inline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -93,8 +95,8 @@ class ReviewersSiteTest {
                 "Resultados das análises 5 anos 1827 dias disponíveis para consulta",
                 "Custo mensal estimado em elaboração virá do capítulo de custos do documento");
         assertThat(landing.select(".entregaveis .pendente").eachText()).containsExactly(
-                "Volume 1: Proposta de arquitetura (HTML)", "Volume 1: Proposta de arquitetura (PDF)",
-                "Volume 2: Guia de provisionamento e referência (HTML)", "Volume 2: Guia de provisionamento e referência (PDF)",
+                "Documento em HTML (volumes 1 e 2)", "Volume 1: Proposta de arquitetura (PDF)",
+                "Volume 2: Guia de provisionamento e referência (PDF)",
                 "Apresentação (slides)", "Matriz de rastreabilidade (documento)");
         assertThat(landing.select("a[href^=documento], a[href^=slides], a[href$=.pdf]")).isEmpty();
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
@@ -126,16 +128,16 @@ class ReviewersSiteTest {
 
     @Test
     void companions_AreLinkedOnceTheirStagesRan_AndTheLinkCheckerThenVerifiesTheirFilesAndAnchors() throws IOException {
-        writeDocumentAndSlides();
+        DocumentPages pages = writeDocumentAndSlides();
         ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class, DeckOutputs.class)),
-                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
+                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none(), pages));
 
         Document landing = page("index.html");
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
-                "documento/index.html", "arquitetura.pdf", "documento/referencia.html", "referencia.pdf", "slides/index.html",
+                "documento/index.html", "arquitetura.pdf", "referencia.pdf", "slides/index.html",
                 "diagramas/index.html", "elementos/index.html", "decisoes/index.html", "requisitos.html",
-                "documento/referencia.html#rastreabilidade", "controles.html");
-        assertThat(page("controles.html").select(".descricao a").attr("href")).isEqualTo("documento/referencia.html#controles");
+                "documento/index.html#rastreabilidade", "controles.html");
+        assertThat(page("controles.html").select(".descricao a").attr("href")).isEqualTo("documento/index.html#controles");
         assertThat(landing.select(".entregaveis .pendente")).isEmpty();
         assertThat(site().resolve("arquitetura.pdf")).hasContent("%PDF-fixture");
         assertThat(site().resolve("referencia.pdf")).hasContent("%PDF-fixture 2");
@@ -143,11 +145,11 @@ class ReviewersSiteTest {
         assertThat(page("diagramas/deployment.html").select("a[href$=#diagrama-deployment]")).hasSize(1);
         assertThat(linkCheck(result)).isEmpty();
 
-        Path document = site().resolve("documento/referencia.html");
+        Path document = site().resolve("documento/index.html");
         Files.writeString(document, Files.readString(document).replace("id=\"elemento-api\"", "id=\"outro\""));
         assertThat(linkCheck(result)).containsExactly(new Finding(SiteLinkChecker.ANCHOR,
                 new Location("build/site/elementos/api.html", lineOf("elementos/api.html", "#elemento-api")),
-                "<a href=\"../documento/referencia.html#elemento-api\"> points to #elemento-api, but build/site/documento/referencia.html"
+                "<a href=\"../documento/index.html#elemento-api\"> points to #elemento-api, but build/site/documento/index.html"
                         + " has no element with that id.", ""));
     }
 
@@ -167,14 +169,14 @@ class ReviewersSiteTest {
                 new RequirementCatalog.Requirement("R03", "API e serviços em Kubernetes", "deverão ser implantados utilizando Kubernetes."),
                 new RequirementCatalog.Requirement("R04", "Banco relacional gerenciado", "um banco de dados relacional")));
         RiskCatalog risks = RiskCatalog.of(List.of(
-                new RiskCatalog.Risk("7", List.of(Inline.text("Pods privilegiados")),
+                new DocumentOutputs.Risk("7", "risco-07", List.of(Inline.text("Pods privilegiados")),
                         List.of(Inline.text("PSA "), new Inline(Inline.Kind.CODE, "restricted", ""), Inline.text(" e o "),
                                 new Inline(Inline.Kind.ELEMENT, "banco", "database"), Inline.text(" isolado")),
                         List.of(new Inline(Inline.Kind.CODE, "kubectl auth can-i", ""), Inline.text(" "),
                                 new Inline(Inline.Kind.DOCUMENT, "[ref-psa]", "ref-psa"), Inline.text(", "),
                                 new Inline(Inline.Kind.REQUIREMENT, "R03", "R03")),
                         List.of("API")),
-                RiskCatalog.Risk.of("Bucket <b>público</b>", List.of("bucket"), "aws s3api get-public-access-block --bucket <entrada>")));
+                DocumentOutputs.Risk.of("Bucket <b>público</b>", List.of("bucket"), "aws s3api get-public-access-block --bucket <entrada>")));
         render(SiteFixtures.sources(WORKSPACE, build, Companions.none(), requirements, risks, DocumentSections.none()));
         Document api = page("elementos/api.html");
 
@@ -268,10 +270,10 @@ class ReviewersSiteTest {
         assertThat(SiteFixtures.read(site().resolve("assets/indice-busca.js")))
                 .contains("O Banco relacional guarda o registro oficial das análises (R04)");
 
-        writeDocumentAndSlides();
+        DocumentPages pages = writeDocumentAndSlides();
         render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class)),
-                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
-        assertThat(page("decisoes/adr-0002.html").select(".adr a").eachAttr("href")).contains("../documento/referencia.html#ref-aurora");
+                RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none(), pages));
+        assertThat(page("decisoes/adr-0002.html").select(".adr a").eachAttr("href")).contains("../documento/index.html#ref-aurora");
     }
 
     @Test
@@ -281,7 +283,7 @@ class ReviewersSiteTest {
                 "Segue a [ADR 7](#7) e atende requisito:R99[] e requisito:R04[].", List.of(), List.of()));
         RequirementCatalog requirements = RequirementCatalog.of(List.of(new RequirementCatalog.Requirement("R04", "Banco", "…")));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), real.diagramsDirectory(), build, real.companions(),
-                real.figures(), requirements, real.risks(), decisions, real.sections(), real.controls());
+                real.figures(), requirements, real.risks(), decisions, real.sections(), real.documentPages(), real.controls());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(ValidationException.class)
@@ -326,7 +328,7 @@ class ReviewersSiteTest {
         assertThat(index).startsWith("window.ARCHGEN_BUSCA = {\"documentos\":[{\"id\":\"elemento:user\",\"tipo\":\"Pessoa\",\"titulo\":\"Pesquisador\"");
         assertThat(index).contains("\"id\":\"visao:deployment\"", "\"id\":\"requisito:R04\"", "\"id\":\"adr:adr-0002\"",
                 "{\"id\":\"secao:custos\",\"tipo\":\"Seção do documento\",\"titulo\":\"9. Custos\",\"texto\":\"Estimativa mensal em sa-east-1.\","
-                        + "\"resumo\":\"Estimativa mensal em sa-east-1.\",\"url\":\"documento/referencia.html#custos\"}");
+                        + "\"resumo\":\"Estimativa mensal em sa-east-1.\",\"url\":\"documento/index.html#custos\"}");
         assertThat(page("busca.html").select("script[src]").eachAttr("src")).containsExactly(
                 "assets/vendor/lunr-2.3.9.min.js", "assets/indice-busca.js", "assets/busca.js");
     }
@@ -360,7 +362,7 @@ class ReviewersSiteTest {
         DecisionCatalog decisions = () -> List.of(new DecisionCatalog.Decision("adr-0009", "9", "Fila", "Aceita", "",
                 "Usa o elemento:fila[].", List.of("fila"), List.of()));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), real.diagramsDirectory(), build, real.companions(),
-                real.figures(), real.requirements(), real.risks(), decisions, real.sections(), real.controls());
+                real.figures(), real.requirements(), real.risks(), decisions, real.sections(), real.documentPages(), real.controls());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(ValidationException.class)
@@ -373,7 +375,7 @@ class ReviewersSiteTest {
         ReviewersSite.Sources real = SiteFixtures.sources(WORKSPACE, build);
         Path empty = Files.createDirectories(build.resolve("no-diagrams"));
         ReviewersSite.Sources sources = new ReviewersSite.Sources(real.model(), empty, build, real.companions(), real.figures(),
-                real.requirements(), real.risks(), real.decisions(), real.sections(), real.controls());
+                real.requirements(), real.risks(), real.decisions(), real.sections(), real.documentPages(), real.controls());
 
         assertThatThrownBy(() -> render(sources))
                 .isInstanceOf(BuildException.class)
@@ -383,14 +385,14 @@ class ReviewersSiteTest {
 
     @Test
     void rendering_ReplacesOnlyItsOwnFiles_KeepingWhatOtherStagesWroteInTheSite() throws IOException {
-        Files.createDirectories(site().resolve("documento"));
-        Files.writeString(site().resolve("documento/index.html"), "documento");
+        Files.createDirectories(site().resolve("slides"));
+        Files.writeString(site().resolve("slides/index.html"), "slides");
         Files.createDirectories(site().resolve("elementos"));
         Files.writeString(site().resolve("elementos/removido.html"), "antigo");
 
         render(SiteFixtures.sources(WORKSPACE, build));
 
-        assertThat(site().resolve("documento/index.html")).hasContent("documento");
+        assertThat(site().resolve("slides/index.html")).hasContent("slides");
         assertThat(site().resolve("elementos/removido.html")).doesNotExist();
     }
 
@@ -424,7 +426,7 @@ class ReviewersSiteTest {
     }
 
     /** A stand-in for the document and slides stages' output, with the anchors the site links to. */
-    private void writeDocumentAndSlides() throws IOException {
+    private DocumentPages writeDocumentAndSlides() throws IOException {
         StringBuilder ids = new StringBuilder();
         for (String element : ELEMENT_PAGES) {
             ids.append("<p id=\"elemento-").append(element.toLowerCase(java.util.Locale.ROOT)).append("\">x</p>\n");
@@ -433,14 +435,15 @@ class ReviewersSiteTest {
                 "requisito-r09", "requisito-r11", "diagrama-context", "diagrama-containers", "diagrama-deployment", "diagrama-upload")) {
             ids.append("<p id=\"").append(id).append("\">x</p>\n");
         }
-        Files.createDirectories(site().resolve("documento"));
-        Files.writeString(site().resolve("documento/index.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>volume 1</body></html>");
-        Files.writeString(site().resolve("documento/referencia.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>" + ids + "</body></html>");
+        Path fragment = Files.createDirectories(build.resolve("document/paginas")).resolve("index.html");
+        Files.writeString(fragment, "<h1>Documento</h1>\n" + ids);
         Files.createDirectories(site().resolve("slides"));
         Files.writeString(site().resolve("slides/index.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>slides</body></html>");
         Files.createDirectories(build.resolve("pdf"));
         Files.writeString(build.resolve("pdf/arquitetura.pdf"), "%PDF-fixture", StandardCharsets.US_ASCII);
         Files.writeString(build.resolve("pdf/referencia.pdf"), "%PDF-fixture 2", StandardCharsets.US_ASCII);
+        List<String> anchors = org.jsoup.Jsoup.parse(ids.toString()).select("[id]").eachAttr("id");
+        return DocumentPages.of(List.of(new DocumentOutputs.Page("index", "arquitetura", "Documento", fragment, anchors, List.of())));
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {

@@ -318,12 +318,85 @@ class SiteBrowserIT {
         }
     }
 
-    /** The site's own pages (the document and slides have their own browser tests). */
+    /** The site's own pages, the document's included (the slides have their own browser test). */
     private static List<Path> sitePages() throws IOException {
         try (Stream<Path> walk = Files.walk(SITE)) {
             return walk.filter(path -> path.toString().endsWith(".html"))
-                    .filter(path -> !SITE.relativize(path).startsWith("documento") && !SITE.relativize(path).startsWith("slides"))
+                    .filter(path -> !SITE.relativize(path).startsWith("slides"))
                     .sorted().toList();
         }
+    }
+
+    private static List<Path> documentPages() throws IOException {
+        try (Stream<Path> list = Files.list(SITE.resolve("documento"))) {
+            return list.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static final String SIDEWAYS_OVERFLOW = "return document.scrollingElement.scrollWidth - window.innerWidth";
+
+    @Test
+    void theDocumentsPages_CarryTheSiteHeader_AndNeverScrollSideways_At1280x720And390x844() throws IOException {
+        List<Path> pages = documentPages();
+        assertThat(pages).hasSizeGreaterThan(10);
+        try {
+            for (int[] size : new int[][] {{1280, 720}, {390, 844}}) {
+                emulate(size[0], size[1]);
+                for (Path page : pages) {
+                    open(page.toUri().toString());
+                    assertThat(driver.findElements(By.cssSelector("header.topo nav a[aria-current=page]"))).as(page.toString())
+                            .singleElement().satisfies(current -> assertThat(current.getText()).isEqualTo("Documento"));
+                    assertThat(((Number) driver.executeScript(SIDEWAYS_OVERFLOW)).longValue())
+                            .as("%s scrolls sideways at %d px", SITE.relativize(page), size[0]).isLessThanOrEqualTo(0);
+                }
+                for (String page : List.of("index", "riscos", "excecoes-cdk-nag", "visao-arquitetura")) {
+                    open(SITE.resolve("documento/" + page + ".html").toUri().toString());
+                    screenshot("site-documento-" + page + "-" + size[0] + "x" + size[1]);
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+            driver.manage().window().setSize(new Dimension(1440, 900));
+        }
+    }
+
+    @Test
+    void everyRiskRow_HasItsAnchor_AndTheElementPagesLinkThoseAnchors_AsTheDeckLinksTheDocument() throws IOException {
+        Path risksPage = null;
+        List<String> rowAnchors = List.of();
+        for (Path page : documentPages()) {
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+            if (!html.select("table.riscos").isEmpty()) {
+                risksPage = page;
+                rowAnchors = html.select("table.riscos > tbody > tr").eachAttr("id");
+            }
+        }
+        assertThat(risksPage).as("the page with the risks table").isNotNull();
+        assertThat(rowAnchors).hasSizeGreaterThanOrEqualTo(25).allSatisfy(id -> assertThat(id).matches("risco-\\d{2,}"));
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        try (Stream<Path> elements = Files.list(SITE.resolve("elementos"))) {
+            for (Path page : elements.toList()) {
+                for (String href : org.jsoup.Jsoup.parse(page.toFile(), "UTF-8").select(".riscos a[href*=#risco-]").eachAttr("href")) {
+                    assertThat(href).startsWith("../documento/" + risksPage.getFileName() + "#");
+                    linked.add(href.substring(href.indexOf('#') + 1));
+                }
+            }
+        }
+        assertThat(linked).as("risks linked from element pages").containsExactlyInAnyOrderElementsOf(rowAnchors);
+
+        open(SITE.resolve("elementos").toUri() + "api.html");
+        WebElement link = driver.findElement(By.cssSelector(".riscos a[href*='#risco-']"));
+        String anchor = link.getDomAttribute("href").replaceFirst(".*#", "");
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#" + anchor));
+        assertThat(driver.findElement(By.id(anchor)).getTagName()).isEqualTo("tr");
+        assertThat(((Number) driver.executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().top", anchor))
+                .doubleValue()).as("the row is scrolled into view").isBetween(-1.0, 200.0);
+
+        org.jsoup.nodes.Document deck = org.jsoup.Jsoup.parse(SITE.resolve("slides/index.html").toFile(), "UTF-8");
+        assertThat(deck.select("a[href=../documento/index.html]")).isNotEmpty();
+        assertThat(SITE.resolve("documento/index.html")).exists();
+        assertThat(org.jsoup.Jsoup.parse(SITE.resolve("documento/index.html").toFile(), "UTF-8").select("a[href=../slides/index.html]"))
+                .as("the document links the deck").isNotEmpty();
     }
 }

@@ -38,9 +38,14 @@ final class SiteFixtures {
     /** The sources of a build of the fixture, with the given companions and document-side seams. */
     static ReviewersSite.Sources sources(String workspace, Path buildDirectory, Companions companions,
                                          RequirementCatalog requirements, RiskCatalog risks, DocumentSections sections) {
+        return sources(workspace, buildDirectory, companions, requirements, risks, sections, DocumentPages.none());
+    }
+
+    static ReviewersSite.Sources sources(String workspace, Path buildDirectory, Companions companions, RequirementCatalog requirements,
+                                         RiskCatalog risks, DocumentSections sections, DocumentPages pages) {
         ArchitectureModel model = Fixtures.load(workspace);
         return new ReviewersSite.Sources(model, diagrams(workspace), buildDirectory, companions, KeyFigures.from(model),
-                requirements, risks, WorkspaceDecisions.of(model), sections, controls());
+                requirements, risks, WorkspaceDecisions.of(model), sections, pages, controls());
     }
 
     /** The sources of a build where the document and slides stages have not landed yet. */

@@ -50,12 +50,12 @@ class DeckOutputRulesTest {
     }
 
     @Test
-    void localFileRule_ReportsEveryMissingImageStylesheetFontAndPlugin() throws IOException {
+    void localFileRule_ReportsEveryMissingImageStylesheetFontAndPlugin_LinksToTheSitesDocumentAside() throws IOException {
         Path deck = project.resolve("deck");
         write(deck.resolve("index.html"), """
                 <html><head><link rel="stylesheet" href="tema/aws.css"></head><body>
                 <section><a href="#/2">ir</a><img src="diagramas/containers.svg" width="1880" height="820"></section>
-                <section><img src="data:image/png;base64,iVBOR"><img src="../fora.png"></section>
+                <section><img src="data:image/png;base64,iVBOR"><img src="../fora.png"><a href="../documento/index.html">documento</a><a href="../fora.html">fora</a></section>
                 <script>Reveal.initialize({ dependencies: [ { src: 'reveal.js/plugin/notes/notes.js', async: true } ] });</script>
                 </body></html>
                 """);
@@ -67,6 +67,7 @@ class DeckOutputRulesTest {
                 .containsExactly(
                         tuple("deck/index.html:2", "<img src> refers to diagramas/containers.svg"),
                         tuple("deck/index.html:3", "<img src> refers to ../fora.png"),
+                        tuple("deck/index.html:3", "<a href> refers to ../fora.html"),
                         tuple("deck/index.html:4", "inline <script> refers to reveal.js/plugin/notes/notes.js"),
                         tuple("deck/tema/aws.css:1", "stylesheet refers to ../fontes/code.woff2?v=1"));
         assertThat(findings.get(1).message()).contains("outside the deck folder");

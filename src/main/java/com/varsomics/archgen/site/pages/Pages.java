@@ -133,6 +133,13 @@ public final class Pages {
                            List<Link> related) {
     }
 
+    /**
+     * A page of the document: its body as the document stage converted it (Asciidoctor escapes model text), the
+     * chapters before and after it, the table of contents and the other deliverables.
+     */
+    public record DocumentPage(PageMeta page, String html, Link previous, Link next, Link contents, Link pdf, Link slides) {
+    }
+
     public record Search(PageMeta page, int entries) {
     }
 }

@@ -1,8 +1,9 @@
-package com.varsomics.archgen.site;
+package com.varsomics.archgen.document;
 
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.document.DocumentReferences;
 import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.text.Inline;
+import com.varsomics.archgen.text.Inline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,12 +17,12 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The risks of chapter 11 as the document rendered them: every body row of the HTML table with role {@code riscos}
- * (the table the document stage's {@code StructureCollector} reads), its cells kept as {@link Inline} runs, its
- * "Elemento" links mapped back to DSL identifiers. Reading the rendered HTML gives the site the same code spans and
- * links the reader sees in the document, and lets a second rendering of the site reproduce it without Asciidoctor.
+ * The risks of chapter 11 as this stage rendered them: every body row of the HTML table with role {@code riscos}
+ * (the table {@link StructureCollector} reads), its cells kept as {@link Inline} runs, its "Elemento" links mapped
+ * back to DSL identifiers, and an anchor {@code risco-NN} set on the row. Reading the stage's own converted HTML
+ * gives the later stages the same code spans and links the reader sees in the document, as data.
  */
-public final class DocumentRisks {
+final class RenderedRisks {
 
     /** The document's risks table and the columns its checks read; the site reads three more for display. */
     static final String TABLE = "table." + DocumentReferences.Risk.TABLE_ROLE;
@@ -34,14 +35,16 @@ public final class DocumentRisks {
     private static final String ELEMENT_ANCHOR = "#elemento-";
     private static final String REQUIREMENT_ANCHOR = "#requisito-";
 
-    private DocumentRisks() {
+    private RenderedRisks() {
     }
 
     /**
+     * Reads the rows and gives each its anchor ({@code <tr id="risco-07">}).
+     *
      * @param displayPath the document's HTML as named in messages
      */
-    public static RiskCatalog read(Document html, ArchitectureModel model, String displayPath) {
-        List<RiskCatalog.Risk> risks = new ArrayList<>();
+    static List<DocumentOutputs.Risk> read(Document html, ArchitectureModel model, String displayPath) {
+        List<DocumentOutputs.Risk> risks = new ArrayList<>();
         for (Element table : html.select(TABLE)) {
             List<String> header = table.select("> thead > tr > th").eachText();
             int number = header.indexOf(NUMBER_COLUMN);
@@ -60,25 +63,28 @@ public final class DocumentRisks {
                             + header.size() + " (row: " + row.text() + ").");
                 }
                 List<Inline> elementRuns = runs(cells.get(element), model);
-                risks.add(new RiskCatalog.Risk(number < 0 ? "" : cells.get(number).text().strip(),
+                String rowNumber = number < 0 ? String.valueOf(risks.size() + 1) : cells.get(number).text().strip();
+                String anchor = DocumentOutputs.Risk.anchorOf(rowNumber);
+                row.id(anchor);
+                risks.add(new DocumentOutputs.Risk(rowNumber, anchor,
                         runs(cells.get(title), model), runs(cells.get(mitigation), model), runs(cells.get(verification), model),
                         elementRuns.stream().filter(run -> run.kind() == Inline.Kind.ELEMENT).map(Inline::target).toList()));
             }
         }
-        return RiskCatalog.of(risks);
+        return List.copyOf(risks);
     }
 
     /**
-     * Fails unless the rows read from the HTML are the rows the document stage collected, row by row with the same
-     * elements: the HTML is only another view of the table the document's checks passed.
+     * Fails unless the rows read from the HTML are the rows {@link StructureCollector} collected from the source, row by
+     * row with the same elements: the HTML is only another view of the table the document's checks passed.
      */
-    public static void verify(RiskCatalog read, List<DocumentReferences.Risk> collected, String displayPath) {
+    static void verify(List<DocumentOutputs.Risk> read, List<DocumentReferences.Risk> collected, String displayPath) {
         List<String> problems = new ArrayList<>();
-        if (read.risks().size() != collected.size()) {
-            problems.add("the site read " + read.risks().size() + " risk rows, the document stage collected " + collected.size());
+        if (read.size() != collected.size()) {
+            problems.add("the HTML has " + read.size() + " risk rows, the source " + collected.size());
         } else {
             for (int i = 0; i < collected.size(); i++) {
-                Set<String> html = lowerCase(read.risks().get(i).elementIdentifiers());
+                Set<String> html = lowerCase(read.get(i).elementIdentifiers());
                 Set<String> source = lowerCase(collected.get(i).elementIds());
                 if (!html.equals(source)) {
                     problems.add("row " + (i + 1) + " (" + collected.get(i).location() + ") names " + source
@@ -87,8 +93,8 @@ public final class DocumentRisks {
             }
         }
         if (!problems.isEmpty()) {
-            throw new BuildException(displayPath + ": the risks table in the document's HTML does not match what the document stage"
-                    + " collected; the site would list risks on the wrong element pages:\n  " + String.join("\n  ", problems));
+            throw new BuildException(displayPath + ": the risks table in the document's HTML does not match its source;"
+                    + " the site would list risks on the wrong element pages:\n  " + String.join("\n  ", problems));
         }
     }
 

@@ -1,27 +1,30 @@
-package com.varsomics.archgen.site;
+package com.varsomics.archgen.document;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.varsomics.archgen.document.DocumentOutputs.Section;
 
 /**
- * The sections of an Asciidoctor HTML5 document: every {@code div.sect1}…{@code div.sect3} whose heading has an id,
- * with the text of its own blocks (nested sections are indexed on their own).
+ * The sections of this stage's converted HTML: every {@code div.sect1}…{@code div.sect3} whose heading has an id,
+ * with its number and the text of its own blocks (nested sections are listed on their own).
  */
-public final class AsciidoctorSections implements DocumentSections {
+final class RenderedSections {
 
-    /** Enough text for the search to find a section by what it says, without copying the document into the index. */
-    static final int MAX_TEXT = 1500;
+    /** Enough text for a search to find a section by what it says, without copying the document into the index. */
+    static final int MAX_TEXT = 700;
+    /** "9.4. Totais…", "Capítulo 9. Custos", "Apêndice A: …": the number Asciidoctor put before the title. */
+    private static final Pattern NUMBER = Pattern.compile("^(?:Capítulo |Apêndice )?([0-9A-Z]+(?:\\.[0-9]+)*)[.:] ");
 
-    private final List<Section> sections;
-
-    private AsciidoctorSections(List<Section> sections) {
-        this.sections = List.copyOf(sections);
+    private RenderedSections() {
     }
 
-    public static AsciidoctorSections parse(Document document) {
+    static List<Section> read(Document document) {
         List<Section> sections = new ArrayList<>();
         for (Element section : document.select("div.sect1, div.sect2, div.sect3")) {
             Element heading = section.selectFirst("> h2[id], > h3[id], > h4[id]");
@@ -29,9 +32,10 @@ public final class AsciidoctorSections implements DocumentSections {
                 continue;
             }
             Element body = section.hasClass("sect1") ? section.selectFirst("> div.sectionbody") : section;
-            sections.add(new Section(heading.id(), heading.text(), ownText(body, heading)));
+            Matcher number = NUMBER.matcher(heading.text());
+            sections.add(new Section(heading.id(), number.find() ? number.group(1) : "", heading.text(), ownText(body, heading)));
         }
-        return new AsciidoctorSections(sections);
+        return List.copyOf(sections);
     }
 
     private static String ownText(Element body, Element heading) {
@@ -50,10 +54,5 @@ public final class AsciidoctorSections implements DocumentSections {
         }
         String all = text.toString().strip();
         return all.length() <= MAX_TEXT ? all : all.substring(0, all.lastIndexOf(' ', MAX_TEXT) > 0 ? all.lastIndexOf(' ', MAX_TEXT) : MAX_TEXT) + " …";
-    }
-
-    @Override
-    public List<Section> sections() {
-        return sections;
     }
 }

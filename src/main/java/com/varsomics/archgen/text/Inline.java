@@ -1,4 +1,4 @@
-package com.varsomics.archgen.site;
+package com.varsomics.archgen.text;
 
 import java.util.List;
 import java.util.stream.Collectors;
