@@ -1,6 +1,7 @@
 package com.varsomics.archgen.document;
 
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.document.layout.PdfLayoutChecks;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.validation.Finding;
 import com.varsomics.archgen.validation.ValidationException;
@@ -70,6 +71,8 @@ public final class DocumentRenderer implements AutoCloseable {
         extensions.blockMacro(new DiagramMacro(model, references, projectDirectory));
         extensions.treeprocessor(new StructureCollector(references, projectDirectory));
         extensions.treeprocessor(new LandscapePages());
+        // after StructureCollector, so the risk rows it collects for the site carry no zero-width spaces
+        extensions.treeprocessor(new IdentifierBreakPoints());
     }
 
     /** Renders HTML and PDF; fails with every problem found, each naming its file and line. */
@@ -92,7 +95,19 @@ public final class DocumentRenderer implements AutoCloseable {
             createParent(paths.pdfFile());
             asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "pdf", paths.pdfFile().toFile()));
             failOn(logFindings(paths));
+            checkLayout(paths.pdfFile(), paths.pdfTheme());
         }
+    }
+
+    /**
+     * Fails on every layout defect of a PDF the stage wrote ({@link PdfLayoutChecks}): call it for each volume.
+     * Findings name the file relative to the project, as the build prints it.
+     */
+    public void checkLayout(Path pdf, Path theme) {
+        Path absolute = pdf.toAbsolutePath();
+        String name = absolute.startsWith(projectDirectory.toAbsolutePath())
+                ? projectDirectory.toAbsolutePath().relativize(absolute).toString() : pdf.toString();
+        new PdfLayoutChecks(theme).verify(pdf, name);
     }
 
     /** What the last {@link #render} read and collected, for the stages after the document's. */

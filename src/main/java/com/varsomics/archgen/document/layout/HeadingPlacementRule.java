@@ -48,7 +48,7 @@ final class HeadingPlacementRule implements LayoutRule {
     /** The heading lines at the bottom of the text area (a long heading wraps onto several lines). */
     private List<TextLine> trailingHeadings(List<TextLine> body) {
         int first = body.size();
-        while (first > 0 && theme.isHeading(body.get(first - 1))) {
+        while (first > 0 && !body.get(first - 1).figure() && theme.isHeading(body.get(first - 1))) {
             first--;
         }
         return body.subList(first, body.size());

@@ -33,7 +33,7 @@ final class IdentifierBreakRule implements LayoutRule {
         List<Finding> findings = new ArrayList<>();
         LinePitch pitch = LinePitch.of(pages);
         for (LaidOutPage page : pages) {
-            List<TextLine> cells = page.body().stream().filter(line -> theme.isSmall(line.fontSize())).toList();
+            List<TextLine> cells = page.body().stream().filter(line -> !line.figure() && theme.isSmall(line.fontSize())).toList();
             for (TextLine line : cells) {
                 TextLine next = nextInCell(line, cells, pitch);
                 if (next != null && fillsCell(page, line, next) && brokenMidWord(line, next)) {
@@ -71,6 +71,9 @@ final class IdentifierBreakRule implements LayoutRule {
         String following = next.text();
         if (token.isEmpty() || following.isEmpty() || token.chars().anyMatch(Character::isWhitespace)) {
             return false;
+        }
+        if (!line.glyphs().getLast().font().equals(next.glyphs().getFirst().font())) {
+            return false; // a code span followed by prose, or the reverse: two words, wrapped at the space between them
         }
         int before = token.codePointBefore(token.length());
         int after = following.codePointAt(0);

@@ -101,9 +101,9 @@ final class ParagraphSplitRule implements LayoutRule {
         return rows;
     }
 
-    /** Body-size text in the body font, not a heading and not a table of contents entry (dot leaders). */
+    /** Body-size text in the body font (not a diagram's), not a heading and not a table of contents entry (dot leaders). */
     private boolean prose(TextLine line) {
-        return theme.isBodySize(line.fontSize()) && !line.monospace() && !theme.isHeading(line) && !line.text().contains(". . .");
+        return !line.figure() && theme.isBodySize(line.fontSize()) && !line.monospace() && !theme.isHeading(line) && !line.text().contains(". . .");
     }
 
     private record Row(List<TextLine> lines, boolean prose, boolean first, boolean last) {

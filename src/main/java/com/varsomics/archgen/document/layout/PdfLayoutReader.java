@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads a rendered PDF into {@link LaidOutPage}s with PDFBox: every glyph with its position, size and font, grouped
@@ -39,6 +42,7 @@ public final class PdfLayoutReader {
     public List<LaidOutPage> read(Path pdf) {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             Map<Integer, List<Glyph>> glyphs = glyphsByPage(document);
+            Set<String> documentFamilies = documentFamilies(glyphs);
             TreeMap<Integer, String> sections = new TreeMap<>();
             collectSections(document, document.getDocumentCatalog().getDocumentOutline(), sections);
             List<LaidOutPage> pages = new ArrayList<>();
@@ -49,7 +53,7 @@ public final class PdfLayoutReader {
                 var section = sections.floorEntry(index);
                 PageGraphics graphics = PageGraphics.of(page);
                 pages.add(new LaidOutPage(index + 1, width, height, theme.margins(width > height),
-                        lines(glyphs.getOrDefault(index + 1, List.of())), graphics.images(), graphics.rules(),
+                        lines(glyphs.getOrDefault(index + 1, List.of()), documentFamilies), graphics.images(), graphics.rules(),
                         section == null ? "" : section.getValue()));
             }
             return pages;
@@ -77,22 +81,22 @@ public final class PdfLayoutReader {
     }
 
     /** Groups glyphs by baseline, then splits each baseline at gaps too wide to be a word space. */
-    private List<TextLine> lines(List<Glyph> glyphs) {
+    private List<TextLine> lines(List<Glyph> glyphs, Set<String> documentFamilies) {
         List<Glyph> sorted = glyphs.stream().sorted(Comparator.comparingDouble(Glyph::baseline)).toList();
         List<TextLine> lines = new ArrayList<>();
         List<Glyph> baseline = new ArrayList<>();
         for (Glyph glyph : sorted) {
             if (!baseline.isEmpty() && glyph.baseline() - baseline.getFirst().baseline() > SAME_BASELINE) {
-                split(baseline, lines);
+                split(baseline, lines, documentFamilies);
                 baseline.clear();
             }
             baseline.add(glyph);
         }
-        split(baseline, lines);
+        split(baseline, lines, documentFamilies);
         return lines;
     }
 
-    private void split(List<Glyph> baseline, List<TextLine> lines) {
+    private void split(List<Glyph> baseline, List<TextLine> lines, Set<String> documentFamilies) {
         List<Glyph> byX = baseline.stream().sorted(Comparator.comparingDouble(Glyph::left)).toList();
         List<Glyph> current = new ArrayList<>();
         for (Glyph glyph : byX) {
@@ -100,15 +104,39 @@ public final class PdfLayoutReader {
                 Glyph previous = current.getLast();
                 double ems = theme.isSmall(previous.fontSize()) ? CELL_GAP_EMS : COLUMN_GAP_EMS;
                 if (glyph.left() - previous.right() > ems * previous.fontSize()) {
-                    lines.add(new TextLine(current));
+                    lines.add(line(current, documentFamilies));
                     current = new ArrayList<>();
                 }
             }
             current.add(glyph);
         }
         if (!current.isEmpty()) {
-            lines.add(new TextLine(current));
+            lines.add(line(current, documentFamilies));
         }
+    }
+
+    private static TextLine line(List<Glyph> glyphs, Set<String> documentFamilies) {
+        long figure = glyphs.stream().filter(glyph -> !documentFamilies.contains(family(glyph))).count();
+        return new TextLine(glyphs, figure * 2 > glyphs.size());
+    }
+
+    /**
+     * The font families of the document's own text: the family most glyphs are set in (the body font, with its
+     * headings and tables) and the monospace font of code. Diagrams drawn from SVG use others.
+     */
+    private static Set<String> documentFamilies(Map<Integer, List<Glyph>> glyphs) {
+        Map<String, Long> counts = glyphs.values().stream().flatMap(List::stream)
+                .collect(Collectors.groupingBy(PdfLayoutReader::family, Collectors.counting()));
+        Set<String> families = new HashSet<>();
+        counts.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(body -> families.add(body.getKey()));
+        glyphs.values().stream().flatMap(List::stream).filter(Glyph::monospace).map(PdfLayoutReader::family).forEach(families::add);
+        return families;
+    }
+
+    /** "NotoSerif-BoldItalic" → "NotoSerif", "mplus1mn-regular" → "mplus1mn". */
+    private static String family(Glyph glyph) {
+        int dash = glyph.font().indexOf('-');
+        return dash < 0 ? glyph.font() : glyph.font().substring(0, dash);
     }
 
     /** Maps each bookmark's page (0-based) to its title; a later (deeper) bookmark on the same page wins. */

@@ -10,6 +10,6 @@ record PdfLocation(String file) {
 
     Finding finding(String key, LaidOutPage page, String problem, String remedy) {
         String section = page.section().isEmpty() ? "" : " (section \"" + page.section() + "\")";
-        return new Finding(key, file + ", page " + page.number() + section + ": " + problem + " " + remedy);
+        return new Finding(key, file + ": page " + page.number() + section + ": " + problem + " " + remedy);
     }
 }

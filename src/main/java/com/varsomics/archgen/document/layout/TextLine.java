@@ -5,8 +5,11 @@ import java.util.List;
 /**
  * The glyphs of one baseline that sit close together (a line of a paragraph, or of one table cell): a wide gap
  * starts another {@code TextLine} on the same baseline, so table cells side by side stay apart.
+ *
+ * @param figure whether most of its glyphs are in a font the document's text does not use: a diagram's labels
+ *               (prawn-svg draws them in the SVG's font), which are neither paragraphs, headings nor table cells
  */
-public record TextLine(List<Glyph> glyphs) {
+public record TextLine(List<Glyph> glyphs, boolean figure) {
 
     /** Letters of a word sit closer than this (kerning); words further apart. */
     private static final double WORD_GAP_EMS = 0.15;
