@@ -15,6 +15,7 @@ import org.asciidoctor.log.Severity;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public final class DocumentRenderer implements AutoCloseable {
     private final DocumentReferences references = new DocumentReferences();
     private final List<LogRecord> log = new ArrayList<>();
     private final Asciidoctor asciidoctor;
+    private boolean pdfConverterLoaded;
 
     public DocumentRenderer(ArchitectureModel model, Requirements requirements, Path projectDirectory, DocumentChecks checks) {
         this.fragments = new ModelFragments(model, requirements);
@@ -91,6 +93,7 @@ public final class DocumentRenderer implements AutoCloseable {
         failOn(findings);
 
         if (paths.pdfFile() != null) {
+            loadPdfConverter();
             references.clear();
             createParent(paths.pdfFile());
             asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "pdf", paths.pdfFile().toFile()));
@@ -108,6 +111,22 @@ public final class DocumentRenderer implements AutoCloseable {
         String name = absolute.startsWith(projectDirectory.toAbsolutePath())
                 ? projectDirectory.toAbsolutePath().relativize(absolute).toString() : pdf.toString();
         new PdfLayoutChecks(theme).verify(pdf, name);
+    }
+
+    /**
+     * asciidoctor-pdf with the project's paragraph rule ({@code document/paragraph-lines.rb}: no widow or orphan line),
+     * loaded on the first PDF so HTML-only conversions never pay for loading the PDF converter.
+     */
+    private void loadPdfConverter() {
+        if (pdfConverterLoaded) {
+            return;
+        }
+        try (InputStream converter = DocumentRenderer.class.getResourceAsStream("/document/paragraph-lines.rb")) {
+            asciidoctor.rubyExtensionRegistry().requireLibrary("asciidoctor-pdf").loadClass(converter);
+        } catch (IOException e) {
+            throw new BuildException("cannot load the PDF converter's paragraph rule (" + e.getMessage() + ")", e);
+        }
+        pdfConverterLoaded = true;
     }
 
     /** What the last {@link #render} read and collected, for the stages after the document's. */
