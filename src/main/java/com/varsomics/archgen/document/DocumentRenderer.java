@@ -110,7 +110,10 @@ public final class DocumentRenderer implements AutoCloseable {
         Path absolute = pdf.toAbsolutePath();
         String name = absolute.startsWith(projectDirectory.toAbsolutePath())
                 ? projectDirectory.toAbsolutePath().relativize(absolute).toString() : pdf.toString();
-        new PdfLayoutChecks(theme).verify(pdf, name);
+        long start = System.nanoTime();
+        int pages = new PdfLayoutChecks(theme).verify(pdf, name);
+        System.out.printf(java.util.Locale.ROOT, "[archgen]   layout of %s checked: %d pages in %.1f s%n", name, pages,
+                (System.nanoTime() - start) / 1e9);
     }
 
     /**

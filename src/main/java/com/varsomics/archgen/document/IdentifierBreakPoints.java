@@ -16,19 +16,23 @@ import java.util.regex.Pattern;
  * does not print) after {@code / - . _ :} and before a camel-case hump, so "SecretsManagerRotationEnabled" wraps as
  * "SecretsManagerRotation" / "Enabled" instead of "…Rotatio" / "nEnabled" (the layout check
  * {@code document.layout.identifier-break} fails on the latter). Only the PDF is touched: the HTML wraps by CSS and
- * keeps identifiers copyable. Tokens holding AsciiDoc syntax that a character inside would break (macros, attribute
- * and character references, cross references, URLs) are left as they are; so are AsciiDoc cells (their listings are
- * meant to be copied).
+ * keeps identifiers copyable. AsciiDoc syntax that a character inside would break (a macro's name and target,
+ * attribute and character references, cross references, URLs) is left as it is; so are AsciiDoc cells (their
+ * listings are meant to be copied).
  */
 final class IdentifierBreakPoints extends Treeprocessor {
 
     static final char ZERO_WIDTH_SPACE = '\u200B';
 
     /** Shorter tokens fit any column. */
-    private static final int MIN_LENGTH = 12;
+    private static final int MIN_LENGTH = 8;
     private static final Pattern TOKEN = Pattern.compile("\\S{" + MIN_LENGTH + ",}");
-    /** Macros and their targets, attribute and character references, cross references, URLs, passthroughs. */
-    private static final Pattern SYNTAX = Pattern.compile("[\\[\\]&]|\\{[\\w-]+}|<<|>>|://|\\+\\+|pass:");
+    /**
+     * AsciiDoc syntax a character inside would break, kept as written: a macro's name and target up to its bracket,
+     * a URL, a cross reference or anchor (to the token's end when it goes on past a space), an attribute or character reference, a {@code ++} passthrough.
+     */
+    private static final Pattern SYNTAX = Pattern.compile(
+            "https?://\\S+|\\w+:[^\\s\\[]*\\[|<<.*?(?:>>|$)|\\[\\[.*?(?:]]|$)|\\{[\\w-]+}|&#?\\w+;|\\+\\+.*?\\+\\+");
     /** After a separator followed by a letter or digit; or between a lower-case letter or digit and an upper-case one. */
     private static final Pattern BREAK = Pattern.compile("(?<=[/\\-._:])(?=[\\p{L}\\d])|(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})");
 
@@ -64,10 +68,25 @@ final class IdentifierBreakPoints extends Treeprocessor {
         StringBuilder result = new StringBuilder();
         while (token.find()) {
             String value = token.group();
-            token.appendReplacement(result, Matcher.quoteReplacement(SYNTAX.matcher(value).find()
-                    ? value : BREAK.matcher(value).replaceAll(String.valueOf(ZERO_WIDTH_SPACE))));
+            token.appendReplacement(result, Matcher.quoteReplacement(outsideSyntax(value)));
         }
         token.appendTail(result);
         return result.toString();
+    }
+
+    /** Break points in the token's plain text, none inside its AsciiDoc syntax. */
+    private static String outsideSyntax(String token) {
+        Matcher syntax = SYNTAX.matcher(token);
+        StringBuilder result = new StringBuilder();
+        int plain = 0;
+        while (syntax.find()) {
+            result.append(breakPoints(token.substring(plain, syntax.start()))).append(syntax.group());
+            plain = syntax.end();
+        }
+        return result.append(breakPoints(token.substring(plain))).toString();
+    }
+
+    private static String breakPoints(String plain) {
+        return BREAK.matcher(plain).replaceAll(String.valueOf(ZERO_WIDTH_SPACE));
     }
 }

@@ -35,7 +35,10 @@ public final class PdfLayoutChecks {
      * @param displayName how findings name it (a path relative to the project, e.g. {@code build/pdf/arquitetura.pdf})
      */
     public List<Finding> check(Path pdf, String displayName) {
-        List<LaidOutPage> pages = reader.read(pdf);
+        return check(reader.read(pdf), displayName);
+    }
+
+    private List<Finding> check(List<LaidOutPage> pages, String displayName) {
         PdfLocation location = new PdfLocation(displayName);
         List<Finding> findings = new ArrayList<>();
         for (LayoutRule rule : rules) {
@@ -44,11 +47,13 @@ public final class PdfLayoutChecks {
         return findings;
     }
 
-    /** Fails with every finding of {@link #check}. */
-    public void verify(Path pdf, String displayName) {
-        List<Finding> findings = check(pdf, displayName);
+    /** Fails with every finding of {@link #check}; returns how many pages were checked. */
+    public int verify(Path pdf, String displayName) {
+        List<LaidOutPage> pages = reader.read(pdf);
+        List<Finding> findings = check(pages, displayName);
         if (!findings.isEmpty()) {
             throw new ValidationException("The layout of " + displayName + " has", findings);
         }
+        return pages.size();
     }
 }

@@ -39,9 +39,9 @@ class PdfLayoutChecksTest {
                 .page().justified(TOP + 12, FULL).last(TOP + 12 + PITCH, "fim.")
                 .save(dir.resolve("sozinho.pdf"));
 
-        assertThat(findings(pdf)).containsExactly("sozinho.pdf: page 1: the page holds only the heading \"2.1. Sozinho\". "
+        assertThat(findings(pdf)).containsExactly(expected("sozinho.pdf: page 1: the page holds only the heading \"2.1. Sozinho\". "
                 + "Remove what forces the page break before it (a <<< or a block too tall for the rest of the page), or keep the heading "
-                + "with its first block ([%unbreakable], a smaller figure or table). [" + PdfLayoutChecks.HEADING_ALONE + "]");
+                + "with its first block ([%unbreakable], a smaller figure or table).", "document.layout.heading-alone"));
     }
 
     @Test
@@ -51,8 +51,8 @@ class PdfLayoutChecksTest {
                 .page().justified(TOP + 12, FULL).last(TOP + 12 + PITCH, "fim.")
                 .save(dir.resolve("no-fim.pdf"));
 
-        assertThat(findings(pdf)).containsExactly("no-fim.pdf: page 1: the heading \"2.2. No fim da página\" ends the page; its text "
-                + "starts on page 2. " + HEADING_REMEDY + " [document.layout.heading-alone]");
+        assertThat(findings(pdf)).containsExactly(expected("no-fim.pdf: page 1: the heading \"2.2. No fim da página\" ends the page; "
+                + "its text starts on page 2. " + HEADING_REMEDY, "document.layout.heading-alone"));
     }
 
     @Test
@@ -72,10 +72,10 @@ class PdfLayoutChecksTest {
                 .page().justified(TOP + 12, FULL).last(TOP + 12 + PITCH, "fim do segundo.")
                 .save(dir.resolve("orfa.pdf"));
 
-        assertThat(findings(pdf)).containsExactly("orfa.pdf: page 1: the first line of a paragraph, \"Segundo parágrafo que começa no "
+        assertThat(findings(pdf)).containsExactly(expected("orfa.pdf: page 1: the first line of a paragraph, \"Segundo parágrafo que começa no "
                 + "pé da página e continua na página seguinte, sem par\", is alone at the bottom of the page; the paragraph continues on page 2. "
-                + "Move the paragraph whole to the next page: shorten or reword the text before it, or mark the paragraph [%unbreakable]. ["
-                + PdfLayoutChecks.ORPHAN + "]");
+                + "Move the paragraph whole to the next page: shorten or reword the text before it, or mark the paragraph [%unbreakable].",
+                "document.layout.orphan"));
     }
 
     @Test
@@ -86,9 +86,9 @@ class PdfLayoutChecksTest {
                 .justified(TOP + 12 + PITCH + PARAGRAPH_GAP, FULL).last(TOP + 12 + 2 * PITCH + PARAGRAPH_GAP, "fim.")
                 .save(dir.resolve("viuva.pdf"));
 
-        assertThat(findings(pdf)).containsExactly("viuva.pdf: page 2: the last line of a paragraph from page 1, \"termina aqui, sozinha.\", "
+        assertThat(findings(pdf)).containsExactly(expected("viuva.pdf: page 2: the last line of a paragraph from page 1, \"termina aqui, sozinha.\", "
                 + "is alone at the top of the page. Shorten the paragraph by a line, or lengthen it so two lines carry over, or mark it "
-                + "[%unbreakable]. [" + PdfLayoutChecks.WIDOW + "]");
+                + "[%unbreakable].", "document.layout.widow"));
     }
 
     @Test
@@ -105,10 +105,10 @@ class PdfLayoutChecksTest {
     void identifierBreak_AnIdentifierBrokenMidWordInATableCell_Fails() {
         Path pdf = cell("SecretsManagerRotatio", "nEnabled").save(dir.resolve("identificador.pdf"));
 
-        assertThat(findings(pdf)).containsExactly("identificador.pdf: page 1: the identifier \"SecretsManagerRotationEnabled\" breaks "
+        assertThat(findings(pdf)).containsExactly(expected("identificador.pdf: page 1: the identifier \"SecretsManagerRotationEnabled\" breaks "
                 + "mid-word in a table cell (\"SecretsManagerRotatio\" / \"nEnabled\"). Let it break at / - . _ : or a camel-case hump (the "
                 + "document stage inserts such break points in table cells; write the identifier as code or plain text, not inside a macro "
-                + "or link), or widen its column. [" + PdfLayoutChecks.IDENTIFIER_BREAK + "]");
+                + "or link), or widen its column.", "document.layout.identifier-break"));
     }
 
     @Test
@@ -132,11 +132,11 @@ class PdfLayoutChecksTest {
                 .save(dir.resolve("transborda.pdf"));
 
         assertThat(findings(pdf)).containsExactly(
-                String.format(Locale.ROOT, "transborda.pdf: page 1: the text \"%s\" runs %.0f pt past the right margin. Let it wrap: narrow "
-                        + "the table's columns or the listing's lines, or put the block on a landscape page. [%s]",
-                        command, 400 + FixturePdf.width(CODE, 8, command) - RIGHT, PdfLayoutChecks.OVERFLOW),
-                "transborda.pdf: page 1: an image runs 31 pt past the left margin. Give the image a width in % of the text area "
-                        + "(e.g. pdfwidth=100%) or put it on a landscape page. [document.layout.overflow]");
+                expected(String.format(Locale.ROOT, "transborda.pdf: page 1: the text \"%s\" runs %.0f pt past the right margin. Let it "
+                                + "wrap: narrow the table's columns or the listing's lines, or put the block on a landscape page.",
+                        command, 400 + FixturePdf.width(CODE, 8, command) - RIGHT), "document.layout.overflow"),
+                expected("transborda.pdf: page 1: an image runs 31 pt past the left margin. Give the image a width in % of the text "
+                        + "area (e.g. pdfwidth=100%) or put it on a landscape page.", "document.layout.overflow"));
     }
 
     @Test
@@ -155,6 +155,11 @@ class PdfLayoutChecksTest {
         double right = left + FixturePdf.width(CODE, 8.5, first) + 3 + 1;
         return new FixturePdf().page().rule(LEFT, 100, 140).rule(right, 100, 140)
                 .text(CODE, 8.5, left, 115, first).text(CODE, 8.5, left, 130, second);
+    }
+
+    /** A finding as the build prints it: where and what, what to do, then its key. */
+    private static String expected(String message, String key) {
+        return message + " [" + key + "]";
     }
 
     private static List<String> findings(Path pdf) {
