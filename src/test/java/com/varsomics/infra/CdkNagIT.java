@@ -1,7 +1,7 @@
 package com.varsomics.infra;
 
-import com.varsomics.archgen.infra.CloudAssemblyReader;
-import com.varsomics.archgen.infra.NagFinding;
+import com.varsomics.archgen.provisioning.CloudAssemblyReader;
+import com.varsomics.archgen.provisioning.NagFinding;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

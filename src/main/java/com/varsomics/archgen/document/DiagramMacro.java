@@ -50,15 +50,15 @@ final class DiagramMacro extends BlockMacroProcessor {
         Optional<ModelView> view = model.findView(target);
         SourceLocation location = SourceLocations.of(parent, projectDirectory);
         if (view.isEmpty()) {
-            references.unresolved(location + ": diagrama::" + target
-                    + "[] names no view of workspace.dsl. Use a view key (see build/diagrams/).");
+            references.unresolved(location, "diagrama::" + target + "[] names no view of workspace.dsl.",
+                    "Use a view key (see build/diagrams/).");
             return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
         }
         PrintedPage.Orientation orientation = orientation(attributes, location, target);
         boolean firstPlacement = references.view(target);
         if (!firstPlacement) {
-            references.repeatedView(location + ": view '" + target + "' is placed a second time, which repeats its figure."
-                    + " Refer to the first one with <<diagrama-" + target + ">> instead.");
+            references.repeatedView(location, "view '" + target + "' is placed a second time, which repeats its figure.",
+                    "Refer to the first one with <<diagrama-" + target + ">> instead.");
         }
         Map<String, Object> imageAttributes = new HashMap<>();
         imageAttributes.put("target", target + ".svg");
@@ -88,8 +88,8 @@ final class DiagramMacro extends BlockMacroProcessor {
                 return orientation;
             }
         }
-        references.unresolved(location + ": diagrama::" + target + "[" + PAGE_ATTRIBUTE + "=" + page
-                + "] names no page layout. Use pagina=retrato or pagina=paisagem.");
+        references.unresolved(location, "diagrama::" + target + "[" + PAGE_ATTRIBUTE + "=" + page + "] names no page layout.",
+                "Use pagina=retrato or pagina=paisagem.");
         return PrintedPage.Orientation.PORTRAIT;
     }
 
@@ -109,7 +109,7 @@ final class DiagramMacro extends BlockMacroProcessor {
         try {
             svg = SvgMetrics.of(Files.readString(svgFile, StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
-            references.unresolved(location + ": " + svgFile + " cannot be measured (" + e.getMessage() + "); render the view again.");
+            references.unresolved(location, svgFile + " cannot be measured (" + e.getMessage() + ").", "Render the view again.");
             return;
         }
         PrintedPage page = PrintedPage.of(Path.of(theme.toString()), orientation);

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.model.SourceLocation;
 
 import java.util.ArrayList;
@@ -41,15 +42,19 @@ public final class DocumentReferences {
     public record Placement(String viewKey, SourceLocation location, String medium, double smallestTextPoints, String how) {
     }
 
+    static final String UNRESOLVED_KEY = "document.reference.unresolved";
+    static final String REPEATED_VIEW_KEY = "document.view.repeated";
+
     private final Map<String, Set<SourceLocation>> elements = new TreeMap<>();
     private final Map<String, Set<String>> requirementSections = new TreeMap<>();
     private final Set<String> views = new TreeSet<>();
     private final List<Risk> risks = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final List<Listing> listings = new ArrayList<>();
-    private final Set<String> unresolved = new TreeSet<>();
+    /** Sorted by how they print, so the report's order does not depend on the converter's threads. */
+    private final Map<String, Finding> unresolved = new TreeMap<>();
     private final List<Placement> placements = new ArrayList<>();
-    private final List<String> repeatedViews = new ArrayList<>();
+    private final List<Finding> repeatedViews = new ArrayList<>();
 
     synchronized void element(String identifier, SourceLocation location) {
         elements.computeIfAbsent(identifier, key -> new TreeSet<>(java.util.Comparator.comparing(SourceLocation::toString))).add(location);
@@ -80,12 +85,13 @@ public final class DocumentReferences {
         placements.add(placement);
     }
 
-    synchronized void repeatedView(String message) {
-        repeatedViews.add(message);
+    synchronized void repeatedView(SourceLocation location, String message, String remedy) {
+        repeatedViews.add(new Finding(REPEATED_VIEW_KEY, location.asLocation(), message, remedy));
     }
 
-    synchronized void unresolved(String message) {
-        unresolved.add(message);
+    synchronized void unresolved(SourceLocation location, String message, String remedy) {
+        Finding finding = new Finding(UNRESOLVED_KEY, location.asLocation(), message, remedy);
+        unresolved.put(finding.toString(), finding);
     }
 
     /** Forgets everything, before the document is converted again (HTML, then PDF). */
@@ -129,11 +135,12 @@ public final class DocumentReferences {
         return List.copyOf(placements);
     }
 
-    public synchronized List<String> repeatedViews() {
+    public synchronized List<Finding> repeatedViews() {
         return List.copyOf(repeatedViews);
     }
 
-    public synchronized Set<String> unresolved() {
-        return Collections.unmodifiableSet(unresolved);
+    /** Macros and tables the converter could not resolve (unknown element, view, requirement, page layout). */
+    public synchronized List<Finding> unresolved() {
+        return List.copyOf(unresolved.values());
     }
 }

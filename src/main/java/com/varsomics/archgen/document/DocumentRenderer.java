@@ -3,8 +3,8 @@ package com.varsomics.archgen.document;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.document.layout.PdfLayoutChecks;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -180,8 +180,7 @@ public final class DocumentRenderer implements AutoCloseable {
             List<Finding> findings = log.stream()
                     .map(record -> isBrokenCrossReference(record)
                             ? brokenCrossReference(record.getMessage().substring(SourceCitations.BROKEN_XREF.length()), sources)
-                            : new Finding("document.asciidoctor." + record.getSeverity().name().toLowerCase(java.util.Locale.ROOT),
-                            sources.prefixOf(record) + record.getMessage()))
+                            : sources.findingOf("document.asciidoctor." + record.getSeverity().name().toLowerCase(java.util.Locale.ROOT), record))
                     .distinct()
                     .toList();
             log.clear();
@@ -191,9 +190,8 @@ public final class DocumentRenderer implements AutoCloseable {
 
     /** Asciidoctor gives no location for a broken cross-reference: find where the sources cite it. */
     private static Finding brokenCrossReference(String anchor, SourceCitations sources) {
-        String citations = sources.of("<<" + anchor + ">>", "<<" + anchor + ",", "xref:" + anchor + "[");
-        return new Finding("document.reference.xref", (citations.isEmpty() ? "" : citations + ": ") + "<<" + anchor
-                + ">> points to no anchor of the document. Fix the anchor name or add [[" + anchor + "]] where it should land.");
+        return sources.findingCiting("document.reference.xref", "<<" + anchor + ">> points to no anchor of the document.",
+                "Fix the anchor name or add [[" + anchor + "]] where it should land.", "<<" + anchor + ">>", "<<" + anchor + ",", "xref:" + anchor + "[");
     }
 
     private static void failOn(List<Finding> findings) {

@@ -41,8 +41,8 @@ final class ElementMacro extends InlineMacroProcessor {
         SourceLocation location = SourceLocations.of(parent, projectDirectory);
         Optional<Element> element = model.findByIdentifier(target);
         if (element.isEmpty()) {
-            references.unresolved(location + ": elemento:" + target + "[] names no element of workspace.dsl."
-                    + " Use a DSL identifier (e.g. elemento:api[]).");
+            references.unresolved(location, "elemento:" + target + "[] names no element of workspace.dsl.",
+                    "Use a DSL identifier (e.g. elemento:api[]).");
             return createPhraseNode(parent, "quoted", target);
         }
         references.element(ArchitectureModel.identifierOf(element.get()), location);

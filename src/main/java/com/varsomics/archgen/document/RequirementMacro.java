@@ -31,8 +31,8 @@ final class RequirementMacro extends InlineMacroProcessor {
     public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         var requirement = requirements.find(target);
         if (requirement.isEmpty()) {
-            references.unresolved(SourceLocations.of(parent, projectDirectory) + ": requisito:" + target
-                    + "[] names no requirement of docs/requisitos.tsv. Use R01…R" + requirements.all().size() + ".");
+            references.unresolved(SourceLocations.of(parent, projectDirectory), "requisito:" + target
+                    + "[] names no requirement of docs/requisitos.tsv.", "Use R01…R" + requirements.all().size() + ".");
             return createPhraseNode(parent, "quoted", target);
         }
         SourceLocations.sectionOf(parent)

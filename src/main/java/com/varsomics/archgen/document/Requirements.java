@@ -1,5 +1,6 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
 
 import java.io.IOException;
@@ -39,7 +40,8 @@ public final class Requirements {
             if (columns.length != 3 || !columns[0].matches("R\\d{2}")) {
                 throw new BuildException(where + ": expected 'Rnn<TAB>título<TAB>trecho do desafio', found: " + line);
             }
-            if (byId.put(columns[0], new Requirement(columns[0], columns[1].strip(), columns[2].strip())) != null) {
+            if (byId.put(columns[0], new Requirement(columns[0], columns[1].strip(), columns[2].strip(),
+                    Location.of(displayPath, i + 1))) != null) {
                 throw new BuildException(where + ": requirement " + columns[0] + " is defined twice.");
             }
         }

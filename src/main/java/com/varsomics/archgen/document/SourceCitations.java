@@ -1,5 +1,7 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
 import org.asciidoctor.log.LogRecord;
 
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,28 +38,42 @@ public final class SourceCitations {
         this.projectDirectory = projectDirectory;
     }
 
-    /** "file:line: " for a log record: its cursor, or every line that uses the missing attribute; "" when unknown. */
-    public String prefixOf(LogRecord record) {
+    /**
+     * A finding for a log record, located at its cursor or at the first line that uses the missing attribute (the
+     * message names the others); {@link Location#NONE} when unknown.
+     */
+    public Finding findingOf(String key, LogRecord record) {
         if (record.getCursor() != null && record.getCursor().getFile() != null) {
-            return SourceLocations.relative(Path.of(record.getCursor().getFile()), projectDirectory) + ":"
-                    + record.getCursor().getLineNumber() + ": ";
+            return new Finding(key, Location.of(SourceLocations.relative(Path.of(record.getCursor().getFile()), projectDirectory),
+                    record.getCursor().getLineNumber()), record.getMessage(), "");
         }
         if (record.getMessage().startsWith(MISSING_ATTRIBUTE)) {
             // attribute names are case-insensitive and the message gives them in lower case
             String reference = "{" + record.getMessage().substring(MISSING_ATTRIBUTE.length()) + "}";
-            String citations = citing(line -> line.toLowerCase(Locale.ROOT).contains(reference));
-            return citations.isEmpty() ? "" : citations + ": ";
+            return citedAt(key, citing(line -> line.toLowerCase(Locale.ROOT).contains(reference)), record.getMessage(), "");
         }
-        return "";
+        return new Finding(key, Location.NONE, record.getMessage(), "");
     }
 
-    /** Every "file:line" of the sources that contains one of the texts, comma-separated, in file order. */
-    public String of(String... texts) {
-        return citing(line -> Arrays.stream(texts).anyMatch(line::contains));
+    /**
+     * A finding located at the first line of the sources that contains one of the texts; the message lists the other
+     * lines that do.
+     */
+    public Finding findingCiting(String key, String message, String remedy, String... texts) {
+        return citedAt(key, citing(line -> Arrays.stream(texts).anyMatch(line::contains)), message, remedy);
     }
 
-    private String citing(Predicate<String> cites) {
-        List<String> citations = new ArrayList<>();
+    private static Finding citedAt(String key, List<Location> citations, String message, String remedy) {
+        if (citations.isEmpty()) {
+            return new Finding(key, Location.NONE, message, remedy);
+        }
+        String others = citations.size() == 1 ? ""
+                : " (also at " + citations.subList(1, citations.size()).stream().map(Location::toString).collect(Collectors.joining(", ")) + ")";
+        return new Finding(key, citations.getFirst(), message + others, remedy);
+    }
+
+    private List<Location> citing(Predicate<String> cites) {
+        List<Location> citations = new ArrayList<>();
         for (Path folder : sources) {
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -68,20 +85,20 @@ public final class SourceCitations {
                 throw new BuildException(folder + ": cannot read the AsciiDoc sources (" + e.getMessage() + ")", e);
             }
         }
-        return String.join(", ", citations);
+        return citations;
     }
 
-    private List<String> linesCiting(Path file, Predicate<String> cites) {
+    private List<Location> linesCiting(Path file, Predicate<String> cites) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
             throw new BuildException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
-        List<String> citations = new ArrayList<>();
+        List<Location> citations = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (cites.test(lines.get(i))) {
-                citations.add(SourceLocations.relative(file, projectDirectory) + ":" + (i + 1));
+                citations.add(Location.of(SourceLocations.relative(file, projectDirectory), i + 1));
             }
         }
         return citations;

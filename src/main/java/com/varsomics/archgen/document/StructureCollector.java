@@ -68,8 +68,8 @@ final class StructureCollector extends Treeprocessor {
         int verificationColumn = header.indexOf(VERIFICATION_COLUMN);
         var location = SourceLocations.of(table, projectDirectory);
         if (elementColumn < 0 || verificationColumn < 0) {
-            references.unresolved(location + ": the risks table needs header columns '" + ELEMENT_COLUMN + "' and '"
-                    + VERIFICATION_COLUMN + "' (found " + header + ").");
+            references.unresolved(location, "the risks table needs header columns '" + ELEMENT_COLUMN + "' and '"
+                    + VERIFICATION_COLUMN + "' (found " + header + ").", "");
             return;
         }
         for (Row row : table.getBody()) {

@@ -1,7 +1,8 @@
 package com.varsomics.archgen.facts;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +47,13 @@ public final class Controls {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            Control control = cells.length == 5 ? new Control(i + 1, cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip()) : null;
+            Control control = cells.length == 5 ? new Control(i
+                    + 1, cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip()) : null;
             if (control == null || !List.of(Control.IMPLEMENTED, Control.PLANNED).contains(control.status()) || control.evidence().isEmpty()
                     || control.name().isEmpty()) {
-                findings.add(new Finding(FORMAT_KEY, shownFile + ":" + (i + 1) + ": a control needs five TAB-separated columns (id, controle, "
-                        + "categoria, situação implementado|planejado, implementação ou plano), all filled. Fix the row."));
+                findings.add(new Finding(FORMAT_KEY, Location.of(shownFile, (i + 1)),
+                        "a control needs five TAB-separated columns (id, controle, categoria, situação implementado|planejado, implementação ou plano), all filled.",
+                        "Fix the row."));
                 continue;
             }
             rows.add(control);
@@ -85,10 +88,11 @@ public final class Controls {
                 boolean exists = manifest ? manifestObjects.contains(implementation.substring(Control.MANIFEST_PREFIX.length()))
                         : constructPaths.contains(implementation);
                 if (!exists) {
-                    findings.add(new Finding(EVIDENCE_KEY, shownFile + ":" + control.line() + ": control " + control.id() + " is '"
-                            + Control.IMPLEMENTED + "' by '" + implementation + "', which " + (manifest ? "not every overlay in build/k8s renders"
-                            : "is not a construct of build/cdk.out/tree.json") + ". Name what implements it, or mark it '" + Control.PLANNED
-                            + "' with what would."));
+                    findings.add(new Finding(EVIDENCE_KEY, Location.of(shownFile, control.line()),
+                            "control " + control.id() + " is '" + Control.IMPLEMENTED + "' by '" + implementation
+                                    + "', which "
+                                    + (manifest ? "not every overlay in build/k8s renders" : "is not a construct of build/cdk.out/tree.json") + ".",
+                            "Name what implements it, or mark it '" + Control.PLANNED + "' with what would."));
                 }
             }
         }

@@ -3,9 +3,9 @@ package com.varsomics.archgen.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.varsomics.archgen.BuildContext;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
-import com.varsomics.archgen.infra.CloudAssemblyReader;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.provisioning.CloudAssemblyReader;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 
 import java.io.IOException;
 import java.nio.file.Files;

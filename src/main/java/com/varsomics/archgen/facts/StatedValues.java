@@ -1,7 +1,8 @@
 package com.varsomics.archgen.facts;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,11 +56,12 @@ public final class StatedValues {
                         while (matcher.find()) {
                             String stated = matcher.group(1);
                             if (!stated.replace(".", "").equals(fact.value().replace(".", ""))) {
-                                findings.add(new Finding(KEY, projectDirectory.relativize(file) + ":" + (i + 1) + ": says " + matcher.group()
-                                        .replace("`", "").strip() + ", but the code deploys " + fact.value() + " (" + fact.source() + "). "
-                                        + (file.toString().endsWith(".adoc") ? "Write {" + fact.attribute() + "} instead of the number"
-                                        : "Correct the number (only AsciiDoc can quote {" + fact.attribute() + "})")
-                                        + ", or change the code if the text is right."));
+                                findings.add(new Finding(KEY, Location.of(projectDirectory.relativize(file), (i + 1)),
+                                        "says " + matcher.group().replace("`", "").strip() + ", but the code deploys "
+                                                + fact.value() + " (" + fact.source() + ").",
+                                        (file.toString().endsWith(".adoc") ? "Write {" + fact.attribute() + "} instead of the number"
+                                                : "Correct the number (only AsciiDoc can quote {" + fact.attribute() + "})")
+                                                + ", or change the code if the text is right."));
                             }
                         }
                     }

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
@@ -62,7 +62,9 @@ final class AlbIngressRule implements ManifestRule {
             for (HTTPIngressPath path : paths(ingress)) {
                 backendProblem(overlay, ingress, path, annotations.containsKey(HEALTHCHECK_PATH)).ifPresent(problems::add);
             }
-            problems.forEach(problem -> findings.add(new Finding(KEY, ingress.describe() + " " + problem + ".")));
+            problems.forEach(problem -> findings.add(new Finding(KEY, ingress.location(),
+                    ingress.subject() + " " + problem + ".",
+                    "")));
         }
         return findings;
     }

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -26,24 +26,29 @@ final class AutoscalerRule implements ManifestRule {
             List<Located<HorizontalPodAutoscaler>> targeting = autoscalers.stream()
                     .filter(autoscaler -> targets(autoscaler, deployment)).toList();
             if (targeting.size() != 1) {
-                findings.add(new Finding(KEY, deployment.describe() + " is scaled by " + targeting.size()
-                        + " HorizontalPodAutoscalers; it needs exactly one (autoscaling/v2, scaleTargetRef to this Deployment)."));
+                findings.add(new Finding(KEY, deployment.location(),
+                        deployment.subject() + " is scaled by " + targeting.size()
+                                + " HorizontalPodAutoscalers; it needs exactly one (autoscaling/v2, scaleTargetRef to this Deployment).",
+                        ""));
                 continue;
             }
             HorizontalPodAutoscalerSpec spec = targeting.getFirst().object().getSpec();
             int floor = Objects.requireNonNullElse(spec.getMinReplicas(), 1);
             if (floor < minimum || spec.getMaxReplicas() <= floor || spec.getMetrics().isEmpty()) {
-                findings.add(new Finding(KEY, targeting.getFirst().describe() + " scales between " + floor + " and "
-                        + spec.getMaxReplicas() + " with " + spec.getMetrics().size() + " metric(s); " + overlay.name()
-                        + " needs minReplicas >= " + minimum + ", maxReplicas above it and at least one metric."));
+                findings.add(new Finding(KEY, targeting.getFirst().location(),
+                        targeting.getFirst().subject() + " scales between " + floor + " and " + spec.getMaxReplicas()
+                                + " with " + spec.getMetrics().size() + " metric(s); " + overlay.name()
+                                + " needs minReplicas >= " + minimum + ", maxReplicas above it and at least one metric.",
+                        ""));
             }
         }
         autoscalers.stream()
                 .filter(autoscaler -> overlay.all(Deployment.class).stream().noneMatch(deployment -> targets(autoscaler, deployment)))
-                .forEach(autoscaler -> findings.add(new Finding(KEY, autoscaler.describe() + " targets "
-                        + autoscaler.object().getSpec().getScaleTargetRef().getKind() + " '"
-                        + autoscaler.object().getSpec().getScaleTargetRef().getName()
-                        + "', which the overlay does not render. Point scaleTargetRef at a Deployment of the same namespace.")));
+                .forEach(autoscaler -> findings.add(new Finding(KEY, autoscaler.location(),
+                        autoscaler.subject() + " targets " + autoscaler.object().getSpec().getScaleTargetRef().getKind()
+                                + " '" + autoscaler.object().getSpec().getScaleTargetRef().getName()
+                                + "', which the overlay does not render.",
+                        "Point scaleTargetRef at a Deployment of the same namespace.")));
         return findings;
     }
 

@@ -1,6 +1,7 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
@@ -21,8 +22,8 @@ final class DefaultDenyRule implements ManifestRule {
         return overlay.all(Deployment.class).stream().map(Located::namespace).distinct()
                 .filter(namespace -> overlay.all(NetworkPolicy.class).stream()
                         .noneMatch(policy -> Objects.equals(policy.namespace(), namespace) && deniesAll(policy.object().getSpec())))
-                .map(namespace -> new Finding(KEY, "overlay '" + overlay.name() + "': namespace '" + namespace + "' has no "
-                        + "default-deny NetworkPolicy. Add one with podSelector: {}, policyTypes [Ingress, Egress] and no rules."))
+                .map(namespace -> new Finding(KEY, Location.NONE, "namespace '" + namespace + "' (overlay '" + overlay.name()
+                        + "') has no default-deny NetworkPolicy.", "Add one with podSelector: {}, policyTypes [Ingress, Egress] and no rules."))
                 .toList();
     }
 

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -27,11 +27,15 @@ final class DisruptionBudgetRule implements ManifestRule {
                     .filter(budget -> LabelSelectors.matches(budget.object().getSpec().getSelector(), Overlay.podLabels(deployment.object())))
                     .toList();
             if (selecting.size() != 1) {
-                findings.add(new Finding(KEY, deployment.describe() + " has " + selecting.size() + " PodDisruptionBudgets "
-                        + "selecting its pods; it needs exactly one (policy/v1, maxUnavailable: 1)."));
+                findings.add(new Finding(KEY, deployment.location(),
+                        deployment.subject() + " has " + selecting.size()
+                                + " PodDisruptionBudgets selecting its pods; it needs exactly one (policy/v1, maxUnavailable: 1).",
+                        ""));
             } else if (!allowsAnEviction(selecting.getFirst().object(), Objects.requireNonNullElse(deployment.object().getSpec().getReplicas(), 1))) {
-                findings.add(new Finding(KEY, selecting.getFirst().describe() + " allows no eviction of "
-                        + deployment.object().getMetadata().getName() + "'s pods, which blocks node drains. Use maxUnavailable: 1."));
+                findings.add(new Finding(KEY, selecting.getFirst().location(),
+                        selecting.getFirst().subject() + " allows no eviction of "
+                                + deployment.object().getMetadata().getName() + "'s pods, which blocks node drains.",
+                        "Use maxUnavailable: 1."));
             }
         }
         return findings;

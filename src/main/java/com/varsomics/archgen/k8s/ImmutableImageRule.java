@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 import java.util.List;
@@ -22,9 +22,9 @@ final class ImmutableImageRule implements ManifestRule {
         return overlay.all(Deployment.class).stream()
                 .flatMap(deployment -> PodTemplates.allContainers(deployment).stream()
                         .filter(container -> container.getImage() == null || !PINNED_ECR_IMAGE.matcher(container.getImage()).matches())
-                        .map(container -> new Finding(KEY, PodTemplates.describe(deployment, container) + " uses image '"
-                                + container.getImage() + "', which is not an immutable ECR reference. Pin "
-                                + "<account>.dkr.ecr.sa-east-1.amazonaws.com/proteomics/<name>@sha256:<digest> (or a commit or "
+                        .map(container -> new Finding(KEY, deployment.location(), PodTemplates.subject(deployment, container)
+                                + " uses image '" + container.getImage() + "', which is not an immutable ECR reference.",
+                                "Pin <account>.dkr.ecr.sa-east-1.amazonaws.com/proteomics/<name>@sha256:<digest> (or a commit or "
                                 + "vX.Y.Z tag) in the overlay with `kustomize edit set image`.")))
                 .toList();
     }

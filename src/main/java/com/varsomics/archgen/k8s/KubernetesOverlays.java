@@ -2,8 +2,8 @@ package com.varsomics.archgen.k8s;
 
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

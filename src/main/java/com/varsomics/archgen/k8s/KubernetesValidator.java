@@ -1,7 +1,7 @@
 package com.varsomics.archgen.k8s;
 
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.List;
 

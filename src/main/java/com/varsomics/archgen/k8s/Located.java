@@ -1,5 +1,6 @@
 package com.varsomics.archgen.k8s;
 
+import com.varsomics.archgen.check.Location;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /**
@@ -21,6 +22,15 @@ public record Located<T extends HasMetadata>(T object, Manifest source, String o
 
     /** {@code deploy/k8s/base/api/deployment.yaml: Deployment 'api' (overlay 'prod')}. */
     public String describe() {
-        return source.describe() + " (overlay '" + overlay + "')";
+        return location() + ": " + subject();
+    }
+
+    public Location location() {
+        return source.location();
+    }
+
+    /** {@code Deployment 'api' (overlay 'prod')}. */
+    public String subject() {
+        return source.subject() + " (overlay '" + overlay + "')";
     }
 }

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.k8s;
 
+import com.varsomics.archgen.check.Location;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,7 +37,17 @@ public record Manifest(Path origin, ObjectNode content) {
 
     /** How messages name the object: {@code deploy/k8s/base/api/deployment.yaml: Deployment 'api'}. */
     public String describe() {
-        return origin + ": " + kind() + " '" + name() + "'";
+        return origin + ": " + subject();
+    }
+
+    /** The file that declared the object; kustomize's output carries no line numbers. */
+    public Location location() {
+        return Location.of(origin);
+    }
+
+    /** How findings name the object: {@code Deployment 'api'}. */
+    public String subject() {
+        return kind() + " '" + name() + "'";
     }
 
     private static String text(JsonNode node) {

@@ -1,7 +1,7 @@
 package com.varsomics.archgen.k8s;
 
 import com.structurizr.model.Relationship;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 
@@ -44,9 +44,11 @@ final class NetworkPolicyModelRule implements ManifestRule {
             boolean modelled = relationships.stream().anyMatch(relationship ->
                     flow.matches(deployment(relationship.getSource()), deployment(relationship.getDestination()), flow.ingress()));
             if (!modelled) {
-                findings.add(new Finding(KEY, flow.policy().describe() + " allows " + flow.direction() + " from '" + flow.source()
-                        + "' pods to '" + flow.destination() + "' pods, but " + workloads.model().dslFile() + " has no relationship "
-                        + "between the containers they run. Add the relationship to the model, or remove the allow."));
+                findings.add(new Finding(KEY, flow.policy().location(),
+                        flow.policy().subject() + " allows " + flow.direction() + " from '" + flow.source() + "' pods to '"
+                                + flow.destination() + "' pods, but " + workloads.model().dslFile()
+                                + " has no relationship between the containers they run.",
+                        "Add the relationship to the model, or remove the allow."));
             }
         }
         for (Relationship relationship : relationships) {
@@ -54,9 +56,11 @@ final class NetworkPolicyModelRule implements ManifestRule {
             String destination = deployment(relationship.getDestination());
             for (boolean ingress : new boolean[]{false, true}) {
                 if (flows.stream().noneMatch(flow -> flow.matches(source, destination, ingress))) {
-                    findings.add(new Finding(KEY, workloads.model().describe(relationship) + " is between EKS workloads, but "
-                            + "overlay '" + overlay.name() + "' has no NetworkPolicy allowing " + (ingress ? "ingress" : "egress")
-                            + " from '" + source + "' pods to '" + destination + "' pods. Add that pod-to-pod allow."));
+                    findings.add(new Finding(KEY, workloads.model().where(relationship),
+                            workloads.model().name(relationship) + " is between EKS workloads, but overlay '"
+                                    + overlay.name() + "' has no NetworkPolicy allowing " + (ingress ? "ingress" : "egress")
+                                    + " from '" + source + "' pods to '" + destination + "' pods.",
+                            "Add that pod-to-pod allow."));
                 }
             }
         }
@@ -73,8 +77,10 @@ final class NetworkPolicyModelRule implements ManifestRule {
                 }
                 List<Located<Deployment>> peers = overlay.deploymentsSelectedBy(policy.namespace(), allow.peer().getPodSelector());
                 if (peers.isEmpty() || selected.isEmpty()) {
-                    findings.add(new Finding(KEY, policy.describe() + " has a pod-to-pod " + (allow.ingress() ? "ingress" : "egress")
-                            + " allow whose selectors match no Deployment's pods. Fix the labels or remove the allow."));
+                    findings.add(new Finding(KEY, policy.location(),
+                            policy.subject() + " has a pod-to-pod " + (allow.ingress() ? "ingress" : "egress")
+                                    + " allow whose selectors match no Deployment's pods.",
+                            "Fix the labels or remove the allow."));
                 }
                 for (Located<Deployment> own : selected) {
                     for (Located<Deployment> peer : peers) {

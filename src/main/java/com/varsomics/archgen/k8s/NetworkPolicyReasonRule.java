@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 
 import java.util.List;
@@ -20,8 +20,9 @@ final class NetworkPolicyReasonRule implements ManifestRule {
         return overlay.all(NetworkPolicy.class).stream()
                 .filter(policy -> NetworkPolicyPeers.allows(policy.object()).stream().anyMatch(allow -> !allow.podToPod()))
                 .filter(policy -> policy.object().getMetadata().getAnnotations().getOrDefault(REASON, "").isBlank())
-                .map(policy -> new Finding(KEY, policy.describe() + " allows traffic to or from outside the namespace's pods "
-                        + "without saying why. Add the annotation " + REASON + " naming what is on the other side."))
+                .map(policy -> new Finding(KEY, policy.location(),
+                        policy.subject() + " allows traffic to or from outside the namespace's pods without saying why.",
+                        "Add the annotation " + REASON + " naming what is on the other side."))
                 .toList();
     }
 }

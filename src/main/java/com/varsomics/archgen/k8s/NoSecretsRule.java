@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -30,24 +30,26 @@ final class NoSecretsRule implements ManifestRule {
     @Override
     public List<Finding> check(Overlay overlay) {
         List<Finding> findings = new ArrayList<>();
-        overlay.all(Secret.class).forEach(secret -> findings.add(new Finding(KEY, secret.describe() + " puts a secret in "
-                + "the repository. Keep the value in AWS Secrets Manager and declare an ExternalSecret instead.")));
+        overlay.all(Secret.class).forEach(secret -> findings.add(new Finding(KEY, secret.location(),
+                secret.subject() + " puts a secret in the repository.",
+                "Keep the value in AWS Secrets Manager and declare an ExternalSecret instead.")));
         for (Located<ConfigMap> configMap : overlay.all(ConfigMap.class)) {
             configMap.object().getData().keySet().stream().filter(key -> SECRET_NAME.matcher(key).matches())
-                    .forEach(key -> findings.add(new Finding(KEY, configMap.describe() + " has key '" + key + "', which looks "
-                            + "like a secret. Move it to AWS Secrets Manager and read it through an ExternalSecret.")));
+                    .forEach(key -> findings.add(new Finding(KEY, configMap.location(),
+                            configMap.subject() + " has key '" + key + "', which looks like a secret.",
+                            "Move it to AWS Secrets Manager and read it through an ExternalSecret.")));
         }
         Set<String> externalSecrets = overlay.custom("ExternalSecret").stream().map(NoSecretsRule::targetSecret).collect(Collectors.toSet());
         for (Located<Deployment> deployment : overlay.all(Deployment.class)) {
             for (Container container : PodTemplates.allContainers(deployment)) {
                 container.getEnv().stream().filter(env -> env.getValue() != null && SECRET_NAME.matcher(env.getName()).matches())
-                        .forEach(env -> findings.add(new Finding(KEY, PodTemplates.describe(deployment, container) + " sets "
-                                + env.getName() + " inline. Read it from a Secret filled by an ExternalSecret (secretKeyRef).")));
+                        .forEach(env -> findings.add(new Finding(KEY, deployment.location(), PodTemplates.subject(deployment, container)
+                                + " sets " + env.getName() + " inline.", "Read it from a Secret filled by an ExternalSecret (secretKeyRef).")));
             }
             secretsRead(deployment).filter(name -> !externalSecrets.contains(deployment.namespace() + "/" + name))
-                    .forEach(name -> findings.add(new Finding(KEY, deployment.describe() + " reads Secret '" + name
-                            + "', which no ExternalSecret of the overlay creates. Declare one that reads AWS Secrets Manager "
-                            + "with target.name '" + name + "'.")));
+                    .forEach(name -> findings.add(new Finding(KEY, deployment.location(),
+                            deployment.subject() + " reads Secret '" + name + "', which no ExternalSecret of the overlay creates.",
+                            "Declare one that reads AWS Secrets Manager with target.name '" + name + "'.")));
         }
         return findings;
     }

@@ -1,6 +1,7 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ final class OverlayFindings {
     }
 
     static List<Finding> merge(List<Finding> findings) {
-        Map<List<String>, List<String>> overlaysByProblem = new LinkedHashMap<>();
+        Map<Problem, List<String>> overlaysByProblem = new LinkedHashMap<>();
         List<Finding> merged = new ArrayList<>();
         for (Finding finding : findings) {
             Matcher overlay = OVERLAY.matcher(finding.message());
@@ -30,7 +31,8 @@ final class OverlayFindings {
                 merged.add(finding);
                 continue;
             }
-            List<String> problem = List.of(finding.rule(), finding.message().substring(0, overlay.start()), finding.message().substring(overlay.end()));
+            Problem problem = new Problem(finding.key(), finding.location(), finding.message().substring(0, overlay.start()),
+                    finding.message().substring(overlay.end()), finding.remedy());
             overlaysByProblem.computeIfAbsent(problem, key -> {
                 merged.add(null); // keeps the first occurrence's position
                 return new ArrayList<>();
@@ -43,9 +45,14 @@ final class OverlayFindings {
                 List<String> overlays = entry.getValue();
                 String where = overlays.size() == 1 ? " (overlay '" + overlays.getFirst() + "')"
                         : " (overlays " + overlays.stream().map(o -> "'" + o + "'").collect(Collectors.joining(", ")) + ")";
-                merged.set(i, new Finding(entry.getKey().get(0), entry.getKey().get(1) + where + entry.getKey().get(2)));
+                Problem problem = entry.getKey();
+                merged.set(i, new Finding(problem.key(), problem.location(), problem.before() + where + problem.after(), problem.remedy()));
             }
         }
         return merged;
+    }
+
+    /** A finding with its overlay name cut out of the message: {@code before} and {@code after} it. */
+    private record Problem(String key, Location location, String before, String after, String remedy) {
     }
 }

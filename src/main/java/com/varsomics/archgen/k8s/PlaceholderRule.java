@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import tools.jackson.databind.JsonNode;
 
@@ -24,8 +24,9 @@ final class PlaceholderRule implements ManifestRule {
         for (Located<HasMetadata> object : overlay.all(HasMetadata.class)) {
             List<String> paths = new ArrayList<>();
             collect(object.source().content(), "", paths);
-            paths.forEach(path -> findings.add(new Finding(KEY, object.describe() + " still has the placeholder account "
-                    + "000000000000 at '" + path + "'. Patch the value of this environment in the overlay's kustomization.yaml.")));
+            paths.forEach(path -> findings.add(new Finding(KEY, object.location(),
+                    object.subject() + " still has the placeholder account 000000000000 at '" + path + "'.",
+                    "Patch the value of this environment in the overlay's kustomization.yaml.")));
         }
         return findings;
     }

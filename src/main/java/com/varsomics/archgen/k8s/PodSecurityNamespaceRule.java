@@ -1,6 +1,7 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 
@@ -29,16 +30,18 @@ final class PodSecurityNamespaceRule implements ManifestRule {
             List<Located<Namespace>> declared = overlay.all(Namespace.class).stream()
                     .filter(candidate -> candidate.name().equals(namespace)).toList();
             if (declared.isEmpty()) {
-                findings.add(new Finding(KEY, "overlay '" + overlay.name() + "': namespace '" + namespace + "' holds objects "
-                        + "but the overlay does not declare it. Add a Namespace manifest labelled pod-security.kubernetes.io/enforce: restricted."));
+                findings.add(new Finding(KEY, Location.NONE, "namespace '" + namespace + "' (overlay '" + overlay.name()
+                        + "') holds objects but the overlay does not declare it.",
+                        "Add a Namespace manifest labelled pod-security.kubernetes.io/enforce: restricted."));
                 continue;
             }
             Map<String, String> labels = declared.getFirst().object().getMetadata().getLabels();
             List<String> missing = MODES.stream().map(mode -> "pod-security.kubernetes.io/" + mode)
                     .filter(label -> !"restricted".equals(labels.get(label))).toList();
             if (!missing.isEmpty()) {
-                findings.add(new Finding(KEY, declared.getFirst().describe() + " needs the label(s) "
-                        + String.join(", ", missing) + " set to 'restricted'."));
+                findings.add(new Finding(KEY, declared.getFirst().location(),
+                        declared.getFirst().subject() + " needs the label(s) " + String.join(", ", missing) + " set to 'restricted'.",
+                        ""));
             }
         }
         return findings;

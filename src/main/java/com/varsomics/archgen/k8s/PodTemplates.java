@@ -1,6 +1,7 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -29,22 +30,24 @@ final class PodTemplates {
     }
 
     /**
-     * One finding per container that has problems, worded {@code <container> <lead> <problems, comma-separated><tail>}.
+     * One finding per container that has problems, worded {@code <container> <lead> <problems, comma-separated><tail>}, with the remedy.
      *
      * @param containers which containers of a Deployment to check
      * @param problems   the problems of one container, empty when it is fine
      */
     static List<Finding> containerFindings(Overlay overlay, String key, Function<Located<Deployment>, List<Container>> containers,
-                                           BiFunction<PodSpec, Container, List<String>> problems, String lead, String tail) {
+                                           BiFunction<PodSpec, Container, List<String>> problems, String lead, String tail,
+                                           String remedy) {
         return overlay.all(Deployment.class).stream()
                 .flatMap(deployment -> containers.apply(deployment).stream()
-                        .map(container -> new Checked(describe(deployment, container), problems.apply(podSpec(deployment), container))))
+                        .map(container -> new Checked(deployment.location(), subject(deployment, container),
+                                problems.apply(podSpec(deployment), container))))
                 .filter(checked -> !checked.problems().isEmpty())
-                .map(checked -> new Finding(key, checked.where() + " " + lead + String.join(", ", checked.problems()) + tail))
+                .map(checked -> new Finding(key, checked.location(), checked.subject() + " " + lead + String.join(", ", checked.problems()) + tail, remedy))
                 .toList();
     }
 
-    private record Checked(String where, List<String> problems) {
+    private record Checked(Location location, String subject, List<String> problems) {
     }
 
     /** Whether a port reference (a number or a port name) points at this declared container port. */
@@ -56,8 +59,9 @@ final class PodTemplates {
         return podSpec(deployment).getContainers();
     }
 
-    static String describe(Located<Deployment> deployment, Container container) {
-        return deployment.describe() + ", container '" + container.getName() + "'";
+    /** How findings name a container: {@code Deployment 'api' (overlay 'prod'), container 'api'}. */
+    static String subject(Located<Deployment> deployment, Container container) {
+        return deployment.subject() + ", container '" + container.getName() + "'";
     }
 
     /** The minimum replicas an environment needs: one pod per availability zone (3) in production, 2 elsewhere. */

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -22,7 +22,7 @@ final class ProbesRule implements ManifestRule {
     @Override
     public List<Finding> check(Overlay overlay) {
         return PodTemplates.containerFindings(overlay, KEY, PodTemplates::mainContainers, ProbesRule::problems, "has ",
-                ". Add startup, liveness and readiness probes on a declared containerPort.");
+                ".", "Add startup, liveness and readiness probes on a declared containerPort.");
     }
 
     private static List<String> problems(PodSpec pod, Container container) {

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 import java.util.List;
@@ -16,9 +16,11 @@ final class ReplicasRule implements ManifestRule {
         int minimum = PodTemplates.minimumReplicas(overlay.name());
         return overlay.all(Deployment.class).stream()
                 .filter(deployment -> Objects.requireNonNullElse(deployment.object().getSpec().getReplicas(), 1) < minimum)
-                .map(deployment -> new Finding(KEY, deployment.describe() + " runs "
-                        + Objects.requireNonNullElse(deployment.object().getSpec().getReplicas(), 1) + " replica(s); "
-                        + overlay.name() + " needs at least " + minimum + ". Raise `replicas` in the overlay's kustomization.yaml."))
+                .map(deployment -> new Finding(KEY, deployment.location(),
+                        deployment.subject() + " runs "
+                                + Objects.requireNonNullElse(deployment.object().getSpec().getReplicas(), 1)
+                                + " replica(s); " + overlay.name() + " needs at least " + minimum + ".",
+                        "Raise `replicas` in the overlay's kustomization.yaml."))
                 .toList();
     }
 }

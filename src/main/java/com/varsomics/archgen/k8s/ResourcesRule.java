@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -23,7 +23,7 @@ final class ResourcesRule implements ManifestRule {
     @Override
     public List<Finding> check(Overlay overlay) {
         return PodTemplates.containerFindings(overlay, KEY, PodTemplates::allContainers, ResourcesRule::problems, "has ",
-                ". Set cpu and memory requests and limits (limits >= requests).");
+                ".", "Set cpu and memory requests and limits (limits >= requests).");
     }
 
     private static List<String> problems(PodSpec pod, Container container) {

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
@@ -26,12 +26,13 @@ final class SecurityContextRule implements ManifestRule {
         for (Located<Deployment> deployment : overlay.all(Deployment.class)) {
             PodSpec pod = PodTemplates.podSpec(deployment);
             if (Boolean.TRUE.equals(pod.getHostNetwork()) || Boolean.TRUE.equals(pod.getHostPID()) || Boolean.TRUE.equals(pod.getHostIPC())) {
-                findings.add(new Finding(KEY, deployment.describe() + " shares a host namespace (hostNetwork, hostPID or "
-                        + "hostIPC). Remove it: the restricted Pod Security Standard forbids it."));
+                findings.add(new Finding(KEY, deployment.location(),
+                        deployment.subject() + " shares a host namespace (hostNetwork, hostPID or hostIPC).",
+                        "Remove it: the restricted Pod Security Standard forbids it."));
             }
         }
         findings.addAll(PodTemplates.containerFindings(overlay, KEY, PodTemplates::allContainers, SecurityContextRule::missing,
-                "needs ", " in its securityContext (restricted Pod Security Standard)."));
+                "needs ", " in its securityContext (restricted Pod Security Standard).", ""));
         return findings;
     }
 

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
@@ -42,7 +42,9 @@ final class ServiceAccountRule implements ManifestRule {
             if (!Boolean.FALSE.equals(PodTemplates.podSpec(deployment).getAutomountServiceAccountToken())) {
                 problems.add("must set automountServiceAccountToken: false (the pods never call the Kubernetes API)");
             }
-            problems.forEach(problem -> findings.add(new Finding(KEY, deployment.describe() + " " + problem + ".")));
+            problems.forEach(problem -> findings.add(new Finding(KEY, deployment.location(),
+                    deployment.subject() + " " + problem + ".",
+                    "")));
         }
         return findings;
     }

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -24,16 +24,19 @@ final class ServiceSelectorRule implements ManifestRule {
             List<Located<Deployment>> selected = service.object().getSpec().getSelector().isEmpty() ? List.of()
                     : overlay.deploymentsSelectedBy(service.namespace(), selector);
             if (selected.size() != 1) {
-                findings.add(new Finding(KEY, service.describe() + " selects the pods of " + selected.size()
-                        + " Deployments; it must select exactly one. Match its selector to that Deployment's pod labels."));
+                findings.add(new Finding(KEY, service.location(),
+                        service.subject() + " selects the pods of " + selected.size() + " Deployments; it must select exactly one.",
+                        "Match its selector to that Deployment's pod labels."));
                 continue;
             }
             List<ContainerPort> declared = PodTemplates.mainContainers(selected.getFirst()).stream()
                     .flatMap(container -> container.getPorts().stream()).toList();
             for (ServicePort port : service.object().getSpec().getPorts()) {
                 if (declared.stream().noneMatch(candidate -> targets(port, candidate))) {
-                    findings.add(new Finding(KEY, service.describe() + " port '" + port.getName() + "' targets a port that "
-                            + "Deployment '" + selected.getFirst().name() + "' does not declare. Use a containerPort name or number."));
+                    findings.add(new Finding(KEY, service.location(),
+                            service.subject() + " port '" + port.getName() + "' targets a port that Deployment '"
+                                    + selected.getFirst().name() + "' does not declare.",
+                            "Use a containerPort name or number."));
                 }
             }
         }

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import tools.jackson.core.JacksonException;
@@ -50,14 +50,15 @@ public final class StrictManifestParser {
         List<Located<? extends HasMetadata>> objects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Manifest manifest : rendered.manifests()) {
-            String where = manifest.describe() + " (overlay '" + rendered.name() + "')";
-            Optional<HasMetadata> object = typed(manifest, where, findings);
+            String subject = manifest.subject() + " (overlay '" + rendered.name() + "')";
+            Optional<HasMetadata> object = typed(manifest, subject, findings);
             object.ifPresent(value -> {
-                List<String> problems = value instanceof GenericKubernetesResource custom
-                        ? customResourceProblems(manifest, custom)
-                        : UnknownFields.in(value, "").stream().map(path -> "has unknown field '" + path + "'. Fix its "
-                        + "spelling or remove it: the Kubernetes API rejects unknown fields").toList();
-                problems.forEach(problem -> findings.add(new Finding(KEY, where + " " + problem + ".")));
+                List<Finding> problems = value instanceof GenericKubernetesResource custom
+                        ? customResourceProblems(manifest, custom).stream()
+                                .map(problem -> new Finding(KEY, manifest.location(), subject + " " + problem + ".", "")).toList()
+                        : UnknownFields.in(value, "").stream().map(path -> new Finding(KEY, manifest.location(), subject
+                                + " has unknown field '" + path + "'.", "Fix its spelling or remove it: the Kubernetes API rejects unknown fields.")).toList();
+                findings.addAll(problems);
                 if (problems.isEmpty()) {
                     objects.add(new Located<>(value, manifest, rendered.name()));
                 }
@@ -66,13 +67,13 @@ public final class StrictManifestParser {
         return new Result(new Overlay(rendered.name(), objects), findings);
     }
 
-    private static Optional<HasMetadata> typed(Manifest manifest, String where, List<Finding> findings) {
+    private static Optional<HasMetadata> typed(Manifest manifest, String subject, List<Finding> findings) {
         Optional<Class<? extends HasMetadata>> type = TypedKinds.classOf(manifest.apiVersion(), manifest.kind())
                 .or(() -> CustomResourceShapes.specOf(manifest.apiVersion(), manifest.kind()).map(shape -> GenericKubernetesResource.class));
         if (type.isEmpty()) {
-            findings.add(new Finding(KEY, where + " is " + manifest.apiVersion() + " " + manifest.kind() + ", which the build "
-                    + "does not accept (beta, removed or unknown). Use one of " + TypedKinds.supported() + ", "
-                    + CustomResourceShapes.supported() + "."));
+            findings.add(new Finding(KEY, manifest.location(), subject + " is " + manifest.apiVersion() + " " + manifest.kind()
+                    + ", which the build does not accept (beta, removed or unknown).",
+                    "Use one of " + TypedKinds.supported() + ", " + CustomResourceShapes.supported() + "."));
             return Optional.empty();
         }
         try {
@@ -80,8 +81,8 @@ public final class StrictManifestParser {
         } catch (JacksonException e) {
             String reason = e.getOriginalMessage();
             int hint = reason.indexOf(" (but ");
-            findings.add(new Finding(KEY, where + " has a wrong value at '" + path(e) + "': "
-                    + (hint > 0 ? reason.substring(0, hint) : reason) + ". Write it with the type the Kubernetes API expects."));
+            findings.add(new Finding(KEY, manifest.location(), subject + " has a wrong value at '" + path(e) + "': "
+                    + (hint > 0 ? reason.substring(0, hint) : reason) + ".", "Write it with the type the Kubernetes API expects."));
             return Optional.empty();
         }
     }
@@ -114,7 +115,8 @@ public final class StrictManifestParser {
 
     private static String path(JacksonException e) {
         return e.getPath().stream()
-                .map(reference -> reference.getPropertyName() != null ? "." + reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                .map(reference -> reference.getPropertyName() != null ? "." + reference.getPropertyName() : "["
+                        + reference.getIndex() + "]")
                 .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 }

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.k8s;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
@@ -18,9 +18,10 @@ final class TopologySpreadRule implements ManifestRule {
         return overlay.all(Deployment.class).stream()
                 .filter(deployment -> PodTemplates.podSpec(deployment).getTopologySpreadConstraints().stream()
                         .noneMatch(constraint -> spreadsOverZones(constraint, deployment)))
-                .map(deployment -> new Finding(KEY, deployment.describe() + " does not spread its pods over zones. Add a "
-                        + "topologySpreadConstraint with topologyKey " + ZONE + ", maxSkew 1, whenUnsatisfiable "
-                        + "DoNotSchedule and a labelSelector that selects its pods."))
+                .map(deployment -> new Finding(KEY, deployment.location(),
+                        deployment.subject() + " does not spread its pods over zones.",
+                        "Add a topologySpreadConstraint with topologyKey " + ZONE
+                                + ", maxSkew 1, whenUnsatisfiable DoNotSchedule and a labelSelector that selects its pods."))
                 .toList();
     }
 

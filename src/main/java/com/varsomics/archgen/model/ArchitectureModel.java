@@ -1,5 +1,6 @@
 package com.varsomics.archgen.model;
 
+import com.varsomics.archgen.check.Location;
 import com.structurizr.Workspace;
 import com.structurizr.documentation.Decision;
 import com.structurizr.model.Component;
@@ -159,7 +160,12 @@ public final class ArchitectureModel {
 
     /** Human-readable reference to one line of an element's declaration (see {@link #locationOf(Element, String)}). */
     public String describe(Element element, String text) {
-        return where(locationOf(element, text)) + ": element '" + identifierOf(element) + "' (\"" + element.getName() + "\")";
+        return where(element, text) + ": " + name(element);
+    }
+
+    /** The line of an element's declaration that contains {@code text} (see {@link #locationOf(Element, String)}). */
+    public Location where(Element element, String text) {
+        return where(locationOf(element, text));
     }
 
     /** Where a view was declared: the view statement that carries its quoted key. */
@@ -183,27 +189,68 @@ public final class ArchitectureModel {
 
     /** Human-readable reference to a decision: its file, number and title. */
     public String describe(Decision decision) {
-        return decisionFile(decision) + ": decision " + decision.getId() + " (\"" + decision.getTitle() + "\")";
+        return where(decision) + ": " + name(decision);
+    }
+
+    public Location where(Decision decision) {
+        return Location.of(decisionFile(decision));
+    }
+
+    /** How findings name a decision: number and title. */
+    public String name(Decision decision) {
+        return "decision " + decision.getId() + " (\"" + decision.getTitle() + "\")";
     }
 
     /** Human-readable reference to an element: DSL line, identifier and name. */
     public String describe(Element element) {
-        return where(locationOf(element)) + ": element '" + identifierOf(element) + "' (\"" + element.getName() + "\")";
+        return where(element) + ": " + name(element);
+    }
+
+    /** The DSL line that declares the element, or the DSL file when no line does. */
+    public Location where(Element element) {
+        return where(locationOf(element));
+    }
+
+    /** How findings name an element: identifier and name. */
+    public String name(Element element) {
+        return "element '" + identifierOf(element) + "' (\"" + element.getName() + "\")";
     }
 
     /** Human-readable reference to a relationship, located at its source element's declaration. */
     public String describe(Relationship relationship) {
-        return where(locationOf(relationship.getSource())) + ": relationship '" + identifierOf(relationship.getSource())
-                + " -> " + identifierOf(relationship.getDestination()) + "'";
+        return where(relationship) + ": " + name(relationship);
+    }
+
+    /** A relationship is located at its source element's declaration. */
+    public Location where(Relationship relationship) {
+        return where(relationship.getSource());
+    }
+
+    /** How findings name a relationship: source and destination identifiers. */
+    public String name(Relationship relationship) {
+        return "relationship '" + identifierOf(relationship.getSource()) + " -> " + identifierOf(relationship.getDestination()) + "'";
     }
 
     /** Human-readable reference to a view: DSL line and key. */
     public String describeView(String viewKey) {
-        return where(locationOfView(viewKey)) + ": view '" + viewKey + "'";
+        return whereView(viewKey) + ": " + nameView(viewKey);
     }
 
-    private String where(Optional<SourceLocation> location) {
-        return location.map(SourceLocation::toString).orElse(dslFile.toString());
+    public Location whereView(String viewKey) {
+        return where(locationOfView(viewKey));
+    }
+
+    public String nameView(String viewKey) {
+        return "view '" + viewKey + "'";
+    }
+
+    /** The DSL file itself, for findings about the workspace as a whole (its properties). */
+    public Location whereWorkspace() {
+        return Location.of(dslFile);
+    }
+
+    private Location where(Optional<SourceLocation> location) {
+        return location.map(found -> Location.of(found.file(), found.line())).orElse(Location.of(dslFile));
     }
 
     /** DSL identifiers are case-insensitive, so the index is keyed in lower case. */

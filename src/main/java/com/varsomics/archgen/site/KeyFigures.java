@@ -3,7 +3,7 @@ package com.varsomics.archgen.site;
 import com.structurizr.model.Element;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +64,14 @@ public record KeyFigures(String availability, int inputRetentionDays, int result
         List<String> expected = List.of(costs.firstMonth(), costs.lastMonth());
         String example = "\"" + MONTHLY_COST + "\" \"≈ US$ " + costs.firstMonth() + " a US$ " + costs.lastMonth() + "\"";
         if (monthlyCost.isEmpty()) {
-            return List.of(new Finding(COST_KEY, model.dslFile() + ": workspace property '" + MONTHLY_COST + "' is missing while the document's"
-                    + " chapter 9 states the monthly totals (" + costs.scenario() + "). Add it to the properties block: " + example + "."));
+            return List.of(new Finding(COST_KEY, model.whereWorkspace(), "workspace property '" + MONTHLY_COST + "' is missing while the"
+                    + " document's chapter 9 states the monthly totals (" + costs.scenario() + ").", "Add it to the properties block: " + example + "."));
         }
         List<String> quoted = DocumentCosts.amounts(monthlyCost.get());
         if (!quoted.equals(expected)) {
-            return List.of(new Finding(COST_KEY, model.dslFile() + ": workspace property '" + MONTHLY_COST + "' says '" + monthlyCost.get()
+            return List.of(new Finding(COST_KEY, model.whereWorkspace(), "workspace property '" + MONTHLY_COST + "' says '" + monthlyCost.get()
                     + "', but chapter 9 (\"Totais mensais para os slides\", " + costs.scenario() + ") gives US$ " + costs.firstMonth()
-                    + " in month 1 and US$ " + costs.lastMonth() + " in month 60. Make them agree, e.g. " + example + "."));
+                    + " in month 1 and US$ " + costs.lastMonth() + " in month 60.", "Make them agree, e.g. " + example + "."));
         }
         return List.of();
     }
@@ -81,8 +81,8 @@ public record KeyFigures(String availability, int inputRetentionDays, int result
                 .map(Element::getDescription)
                 .anyMatch(description -> description != null && description.contains(text));
         if (!backed) {
-            findings.add(new Finding(UNSUPPORTED_KEY, model.dslFile() + ": workspace property '" + property + "' says '" + text
-                    + "', but no element description mentions it. Describe it on the element that delivers it, or correct the property."));
+            findings.add(new Finding(UNSUPPORTED_KEY, model.whereWorkspace(), "workspace property '" + property + "' says '" + text
+                    + "', but no element description mentions it.", "Describe it on the element that delivers it, or correct the property."));
         }
     }
 

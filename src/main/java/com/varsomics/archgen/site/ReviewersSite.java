@@ -1,5 +1,6 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.check.Location;
 import com.structurizr.model.Element;
 import com.structurizr.view.ModelView;
 import com.varsomics.archgen.BuildContext;
@@ -8,8 +9,8 @@ import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.PageMeta;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -152,7 +153,8 @@ public final class ReviewersSite {
         writer.page(SitePages.REQUIREMENTS, templates.render("requirements.jte", requirements));
         for (var requirement : requirements.requirements()) {
             String served = "Atendido por: " + String.join(", ", requirement.elements().stream().map(Link::text).toList()) + ".";
-            search.add("requisito:" + requirement.id(), "Requisito", requirement.id() + (requirement.title().isEmpty() ? "" : " — " + requirement.title()),
+            search.add("requisito:" + requirement.id(), "Requisito", requirement.id()
+                    + (requirement.title().isEmpty() ? "" : " — " + requirement.title()),
                     requirement.quote() + " " + served, requirement.quote().isEmpty() ? served : requirement.quote(),
                     SitePages.REQUIREMENTS + "#" + requirement.anchor());
         }
@@ -199,9 +201,10 @@ public final class ReviewersSite {
             List<String> unknown = new ArrayList<>();
             DecisionMarkdown.Rendered rendered = markdown.render(decision.markdown(), decision.status(),
                     references(site, pages, decision, PageMeta.rootOf(path)), unknown);
-            unknown.forEach(reference -> findings.add(new Finding("site.decision.reference", SitePages.decisionLabel(decision) + ": "
-                    + reference + " names " + (reference.startsWith("#") ? "no ADR of the same scope" : reference.startsWith("elemento:")
-                    ? "no element of workspace.dsl. Use a DSL identifier (e.g. elemento:api[])" : "no requirement of docs/requisitos.tsv") + ".")));
+            unknown.forEach(reference -> findings.add(new Finding("site.decision.reference", Location.NONE,
+                    SitePages.decisionLabel(decision) + ": " + reference + " names " + (reference.startsWith("#") ? "no ADR of the same scope"
+                            : reference.startsWith("elemento:") ? "no element of workspace.dsl" : "no requirement of docs/requisitos.tsv") + ".",
+                    reference.startsWith("elemento:") ? "Use a DSL identifier (e.g. elemento:api[])." : "")));
             writer.page(path, templates.render("decision.jte", pages.decision(decision, rendered.html())));
             search.add("adr:" + decision.key(), "Decisão (ADR)", SitePages.decisionLabel(decision), rendered.text(), rendered.text(), path);
         }
@@ -266,7 +269,8 @@ public final class ReviewersSite {
             Path source = sources.buildDirectory().resolve(companion.copiedFrom());
             if (!Files.isRegularFile(source)) {
                 throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage '" + companion.producedBy()
-                        + "' ran; the site links it as \"" + companion.label() + "\". Check that stage's output path (Companion in the site package).");
+                        + "' ran; the site links it as \"" + companion.label()
+                        + "\". Check that stage's output path (Companion in the site package).");
             }
             try {
                 writer.file(companion.sitePath(), Files.readAllBytes(source));

@@ -1,8 +1,9 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -83,8 +84,8 @@ public final class SiteLinkChecker {
         List<Finding> findings = new ArrayList<>();
         for (String required : requiredPages) {
             if (!pages.contains(required) || !Files.isRegularFile(siteDirectory.resolve(required))) {
-                findings.add(new Finding(MISSING_PAGE, display(required) + " does not exist, but the model has an element for it."
-                        + " Every element needs a page: check SiteModel.hasPage and the site stage."));
+                findings.add(new Finding(MISSING_PAGE, Location.of(display(required)), "does not exist, but the model has an element for it.",
+                        "Every element needs a page: check SiteModel.hasPage and the site stage."));
             }
         }
         Map<String, Set<String>> linksByPage = new HashMap<>();
@@ -105,8 +106,8 @@ public final class SiteLinkChecker {
         Set<String> reachable = reachableFrom(SitePages.LANDING, linksByPage);
         for (String page : pages) {
             if (!reachable.contains(page)) {
-                findings.add(new Finding(UNREACHABLE, display(page) + " cannot be reached from " + display(SitePages.LANDING)
-                        + " by following links. Link it from the landing page, the navigation or an index page."));
+                findings.add(new Finding(UNREACHABLE, Location.of(display(page)), "cannot be reached from "
+                        + display(SitePages.LANDING) + " by following links.", "Link it from the landing page, the navigation or an index page."));
             }
         }
         return findings;
@@ -121,18 +122,19 @@ public final class SiteLinkChecker {
                     continue;
                 }
                 String value = attribute.getValue().strip();
-                String where = display(page) + ":" + line(element) + ": <" + element.tagName() + " " + attribute.getKey() + "=\"" + value + "\">";
+                Location where = Location.of(display(page), line(element));
+                String tag = "<" + element.tagName() + " " + attribute.getKey() + "=\"" + value + "\">";
                 if (value.startsWith("data:") || value.startsWith("mailto:")) {
                     continue;
                 }
                 if (value.startsWith("//") || SCHEME.matcher(value).find()) {
                     if (RESOURCE_TAGS.contains(element.tagName()) || !value.matches("(?i)^https?:.*")) {
-                        findings.add(new Finding(EXTERNAL, where + " loads from outside the site. Bundle the file in the site"
-                                + " (the site must work with no network)."));
+                        findings.add(new Finding(EXTERNAL, where, tag + " loads from outside the site.",
+                                "Bundle the file in the site (the site must work with no network)."));
                     }
                     continue;
                 }
-                checkInternal(page, file, where, value, findings).ifPresent(target -> {
+                checkInternal(file, where, tag, value, findings).ifPresent(target -> {
                     if (element.tagName().equals("a") || element.tagName().equals("form")) {
                         linked.add(target);
                     }
@@ -142,7 +144,7 @@ public final class SiteLinkChecker {
         return linked;
     }
 
-    private java.util.Optional<String> checkInternal(String page, Path file, String where, String value, List<Finding> findings) {
+    private java.util.Optional<String> checkInternal(Path file, Location where, String tag, String value, List<Finding> findings) {
         String withoutQuery = value.replaceFirst("\\?[^#]*", "");
         int hash = withoutQuery.indexOf('#');
         String pathPart = hash >= 0 ? withoutQuery.substring(0, hash) : withoutQuery;
@@ -151,21 +153,23 @@ public final class SiteLinkChecker {
         try {
             target = pathPart.isEmpty() ? file : file.getParent().resolve(new URI(null, null, pathPart, null).getPath()).normalize();
         } catch (URISyntaxException | IllegalArgumentException e) {
-            findings.add(new Finding(TARGET, where + " is not a valid relative link (" + e.getMessage() + ")."));
+            findings.add(new Finding(TARGET, where, tag + " is not a valid relative link (" + e.getMessage() + ").", ""));
             return java.util.Optional.empty();
         }
         if (!target.startsWith(siteDirectory)) {
-            findings.add(new Finding(OUTSIDE, where + " leaves the site folder. Copy what it points to into the site so the folder stands alone."));
+            findings.add(new Finding(OUTSIDE, where, tag + " leaves the site folder.",
+                    "Copy what it points to into the site so the folder stands alone."));
             return java.util.Optional.empty();
         }
         String sitePath = siteDirectory.relativize(target).toString().replace('\\', '/');
         if (!Files.isRegularFile(target)) {
-            findings.add(new Finding(TARGET, where + " points to " + display(sitePath) + ", which does not exist."
-                    + (Files.isDirectory(target) ? " Link the folder's index.html (file:// does not open folders)." : "")));
+            findings.add(new Finding(TARGET, where, tag + " points to " + display(sitePath) + ", which does not exist.",
+                    Files.isDirectory(target) ? "Link the folder's index.html (file:// does not open folders)." : ""));
             return java.util.Optional.empty();
         }
         if (!fragment.isEmpty() && sitePath.endsWith(".html") && !ids(target).contains(decode(fragment))) {
-            findings.add(new Finding(ANCHOR, where + " points to #" + fragment + ", but " + display(sitePath) + " has no element with that id."));
+            findings.add(new Finding(ANCHOR, where, tag + " points to #" + fragment + ", but " + display(sitePath)
+                    + " has no element with that id.", ""));
         }
         return java.util.Optional.of(sitePath);
     }
@@ -173,7 +177,9 @@ public final class SiteLinkChecker {
     private void checkLanguage(String page, Document document, List<Finding> findings) {
         Element html = document.selectFirst("html");
         if (html == null || !"pt-BR".equals(html.attr("lang"))) {
-            findings.add(new Finding(LANGUAGE, display(page) + ": <html> must have lang=\"pt-BR\" (screen readers and hyphenation depend on it)."));
+            findings.add(new Finding(LANGUAGE, Location.of(display(page)),
+                    "<html> must have lang=\"pt-BR\" (screen readers and hyphenation depend on it).",
+                    ""));
         }
     }
 
@@ -182,14 +188,18 @@ public final class SiteLinkChecker {
         var headings = document.select("h1, h2, h3, h4, h5, h6");
         long h1 = headings.stream().filter(heading -> heading.tagName().equals("h1")).count();
         if (h1 != 1) {
-            findings.add(new Finding(HEADINGS, display(page) + ": has " + h1 + " <h1> headings; a page has exactly one, its title."));
+            findings.add(new Finding(HEADINGS, Location.of(display(page)),
+                    "has " + h1 + " <h1> headings; a page has exactly one, its title.",
+                    ""));
         }
         int previous = 0;
         for (Element heading : headings) {
             int level = heading.tagName().charAt(1) - '0';
             if (level > previous + 1) {
-                findings.add(new Finding(HEADINGS, display(page) + ":" + line(heading) + ": <" + heading.tagName() + "> \"" + heading.text()
-                        + "\" follows an <h" + previous + ">; headings must not skip a level."));
+                findings.add(new Finding(HEADINGS, Location.of(display(page), line(heading)),
+                        "<" + heading.tagName() + "> \"" + heading.text() + "\" follows an <h" + previous
+                                + ">; headings must not skip a level.",
+                        ""));
             }
             previous = level;
         }
@@ -198,8 +208,9 @@ public final class SiteLinkChecker {
     private void checkAlternatives(String page, Document document, List<Finding> findings) {
         for (Element image : document.select("img")) {
             if (image.attr("alt").isBlank()) {
-                findings.add(new Finding(ALT, display(page) + ":" + line(image) + ": <img src=\"" + image.attr("src")
-                        + "\"> has no alt text. Describe what the picture shows."));
+                findings.add(new Finding(ALT, Location.of(display(page), line(image)),
+                        "<img src=\"" + image.attr("src") + "\"> has no alt text.",
+                        "Describe what the picture shows."));
             }
         }
         for (Element svg : document.select("svg")) {
@@ -208,8 +219,9 @@ public final class SiteLinkChecker {
                     || svg.parents().stream().anyMatch(parent -> !parent.attr("aria-label").isBlank())
                     || "true".equals(svg.attr("aria-hidden")) || svg.selectFirst("> title") != null;
             if (!nested && !labelled) {
-                findings.add(new Finding(ALT, display(page) + ":" + line(svg) + ": an inline <svg> has no text alternative"
-                        + " (aria-label on it or its frame, or a <title>)."));
+                findings.add(new Finding(ALT, Location.of(display(page), line(svg)),
+                        "an inline <svg> has no text alternative (aria-label on it or its frame, or a <title>).",
+                        ""));
             }
         }
     }
@@ -220,11 +232,14 @@ public final class SiteLinkChecker {
             Matcher matcher = CSS_EXTERNAL.matcher(css);
             if (matcher.find()) {
                 int line = (int) css.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
-                findings.add(new Finding(EXTERNAL, display(stylesheet) + ":" + line + ": loads from outside the site (remote url() or @import)."
-                        + " Bundle fonts and images in the site."));
+                findings.add(new Finding(EXTERNAL, Location.of(display(stylesheet), line),
+                        "loads from outside the site (remote url() or @import).",
+                        "Bundle fonts and images in the site."));
             }
         } catch (IOException e) {
-            findings.add(new Finding(TARGET, display(stylesheet) + ": cannot be read (" + e.getMessage() + ")."));
+            findings.add(new Finding(TARGET, Location.of(display(stylesheet)),
+                    "cannot be read (" + e.getMessage() + ").",
+                    ""));
         }
     }
 

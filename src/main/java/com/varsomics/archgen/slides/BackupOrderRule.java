@@ -1,6 +1,6 @@
 package com.varsomics.archgen.slides;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,10 @@ final class BackupOrderRule implements DeckRule {
             if (slide.backup() && firstBackup == null) {
                 firstBackup = slide;
             } else if (!slide.backup() && firstBackup != null) {
-                findings.add(new Finding(KEY, slide.describe() + " is a main slide after the backup slide '" + firstBackup.title()
-                        + "' (" + firstBackup.location() + "). Move the backups after the last main slide."));
+                findings.add(new Finding(KEY, slide.location().asLocation(),
+                        slide.subject() + " is a main slide after the backup slide '" + firstBackup.title() + "' ("
+                                + firstBackup.location() + ").",
+                        "Move the backups after the last main slide."));
             }
         }
         return findings;

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.slides;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -74,10 +75,10 @@ final class BuiltDeck {
     }
 
     /** {@code build/site/slides/index.html:12}, relative to the project when inside it. */
-    String where(Path file, int line) {
+    Location where(Path file, int line) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(projectDirectory) ? projectDirectory.relativize(absolute) : absolute;
-        return shown + ":" + line;
+        return Location.of(shown, line);
     }
 
     static int lineAt(String text, int offset) {

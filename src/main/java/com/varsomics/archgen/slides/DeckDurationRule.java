@@ -1,6 +1,6 @@
 package com.varsomics.archgen.slides;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +21,17 @@ final class DeckDurationRule implements DeckRule {
     public List<Finding> check(List<Slide> slides, DeckSource source) {
         int total = totalSeconds(slides);
         if (total > limits.maxSeconds()) {
-            return List.of(new Finding(KEY, source.start() + ": the main slides add up to " + clock(total) + " (" + total
-                    + " s), more than the " + clock(limits.maxSeconds()) + " allowed. Cut " + (total - limits.maxSeconds())
-                    + " s: shorten tempo on some slides or move one to the backups (role " + Slide.BACKUP_ROLE + ")."));
+            return List.of(new Finding(KEY, source.start().asLocation(),
+                    "the main slides add up to " + clock(total) + " (" + total + " s), more than the "
+                            + clock(limits.maxSeconds()) + " allowed.",
+                    "Cut " + (total - limits.maxSeconds())
+                            + " s: shorten tempo on some slides or move one to the backups (role " + Slide.BACKUP_ROLE + ")."));
         }
         if (total < limits.minSeconds()) {
-            return List.of(new Finding(KEY, source.start() + ": the main slides add up to " + clock(total) + " (" + total
-                    + " s), less than the " + clock(limits.minSeconds()) + " the talk should fill. Add "
-                    + (limits.minSeconds() - total) + " s to the slides that need the time, or add a slide."));
+            return List.of(new Finding(KEY, source.start().asLocation(),
+                    "the main slides add up to " + clock(total) + " (" + total + " s), less than the "
+                            + clock(limits.minSeconds()) + " the talk should fill.",
+                    "Add " + (limits.minSeconds() - total) + " s to the slides that need the time, or add a slide."));
         }
         return List.of();
     }

@@ -1,6 +1,8 @@
 package com.varsomics.archgen.slides;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Location;
+import java.util.Optional;
+import com.varsomics.archgen.check.Finding;
 import org.jsoup.nodes.Element;
 
 import java.nio.file.Files;
@@ -41,33 +43,35 @@ final class DiagramLegibilityRule implements OutputRule {
             if (!Files.isRegularFile(svg)) {
                 continue; // LocalFileRule reports it
             }
-            String where = deck.diagrams().stream().filter(diagram -> diagram.href().equals(image.attr("src")))
-                    .map(diagram -> diagram.location() + ": view '" + diagram.viewKey() + "'").findFirst()
+            Optional<SlideDiagram> placed = deck.diagrams().stream().filter(diagram -> diagram.href().equals(image.attr("src"))).findFirst();
+            Location where = placed.map(diagram -> diagram.location().asLocation())
                     .orElse(deck.where(deck.indexFile(), image.sourceRange().start().lineNumber()));
+            String subject = placed.map(diagram -> "view '" + diagram.viewKey() + "': ").orElse("") + image.attr("src");
             String text = BuiltDeck.read(svg);
             Matcher viewBox = VIEW_BOX.matcher(text);
             OptionalDouble smallestName = smallest(text, true);
             OptionalDouble smallestLabel = smallest(text, false);
             if (!viewBox.find() || (smallestName.isEmpty() && smallestLabel.isEmpty())) {
-                findings.add(new Finding(KEY, where + ": " + image.attr("src") + " has no viewBox or no sized text to measure; "
-                        + "render it with the slide diagram style."));
+                findings.add(new Finding(KEY, where, subject + " has no viewBox or no sized text to measure.",
+                        "Render it with the slide diagram style."));
                 continue;
             }
             double scale = Math.min(number(image.attr("width")) / Double.parseDouble(viewBox.group(1)),
                     number(image.attr("height")) / Double.parseDouble(viewBox.group(2))) * PROJECTOR_WIDTH / SLIDE_WIDTH;
-            smallestName.ifPresent(size -> check(findings, where, image, "element names", size, scale, MIN_NAME_PIXELS));
-            smallestLabel.ifPresent(size -> check(findings, where, image, "labels", size, scale, MIN_LABEL_PIXELS));
+            smallestName.ifPresent(size -> check(findings, where, subject, image, "element names", size, scale, MIN_NAME_PIXELS));
+            smallestLabel.ifPresent(size -> check(findings, where, subject, image, "labels", size, scale, MIN_LABEL_PIXELS));
         }
         return findings;
     }
 
-    private static void check(List<Finding> findings, String where, Element image, String what, double size, double scale, double minimum) {
+    private static void check(List<Finding> findings, Location where, String subject, Element image, String what, double size,
+                              double scale, double minimum) {
         double shown = size * scale;
         if (shown < minimum) {
-            findings.add(new Finding(KEY, String.format(Locale.ROOT, "%s: %s shows its %s at %.1f px on a 1280×720 projector "
-                            + "(%.0f px drawn at scale %.2f into %s×%s of the 1920×1080 slide); they need %.1f px. Give the diagram a "
-                            + "bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.",
-                    where, image.attr("src"), what, shown, size, scale, image.attr("width"), image.attr("height"), minimum)));
+            findings.add(new Finding(KEY, where, String.format(Locale.ROOT, "%s shows its %s at %.1f px on a 1280×720 projector "
+                            + "(%.0f px drawn at scale %.2f into %s×%s of the 1920×1080 slide); they need %.1f px.",
+                    subject, what, shown, size, scale, image.attr("width"), image.attr("height"), minimum),
+                    "Give the diagram a bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view."));
         }
     }
 

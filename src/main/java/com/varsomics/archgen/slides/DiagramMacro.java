@@ -3,7 +3,7 @@ package com.varsomics.archgen.slides;
 import com.structurizr.view.ModelView;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.SourceLocation;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
@@ -43,8 +43,9 @@ final class DiagramMacro extends BlockMacroProcessor {
         SourceLocation location = source.find(parent, "diagrama::" + target + "[");
         Optional<ModelView> view = model.findView(target);
         if (view.isEmpty()) {
-            outline.unresolved(new Finding(KEY, location + ": diagrama::" + target
-                    + "[] names no view of workspace.dsl. Use a view key (the file names in build/diagrams/)."));
+            outline.unresolved(new Finding(KEY, location.asLocation(),
+                    "diagrama::" + target + "[] names no view of workspace.dsl.",
+                    "Use a view key (the file names in build/diagrams/)."));
             return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
         }
         SlideDiagramStyle.Direction direction = direction(attributes.get("direcao"), target, location);
@@ -68,8 +69,10 @@ final class DiagramMacro extends BlockMacroProcessor {
             case "lr" -> SlideDiagramStyle.Direction.LEFT_TO_RIGHT;
             case "tb" -> SlideDiagramStyle.Direction.TOP_TO_BOTTOM;
             default -> {
-                outline.unresolved(new Finding(KEY, location + ": diagrama::" + target + "[direcao=" + value
-                        + "]: direcao must be lr or tb (or left out for the view's own layout)."));
+                outline.unresolved(new Finding(KEY, location.asLocation(),
+                        "diagrama::" + target + "[direcao=" + value
+                                + "]: direcao must be lr or tb (or left out for the view's own layout).",
+                        ""));
                 yield SlideDiagramStyle.Direction.VIEW;
             }
         };

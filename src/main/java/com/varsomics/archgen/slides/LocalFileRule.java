@@ -1,7 +1,7 @@
 package com.varsomics.archgen.slides;
 
 import com.varsomics.archgen.ExternalUrls;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
@@ -71,12 +71,13 @@ final class LocalFileRule implements OutputRule {
         String withoutQuery = path.replaceFirst("[?#].*$", "");
         Path target = from.getParent().resolve(URLDecoder.decode(withoutQuery.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
         if (!target.startsWith(deck.directory())) {
-            findings.add(new Finding(KEY, deck.where(from, line) + ": " + what + " refers to " + reference
-                    + ", outside the deck folder " + deck.directory() + ". Copy the file into the deck in the slides stage."));
+            findings.add(new Finding(KEY, deck.where(from, line),
+                    what + " refers to " + reference + ", outside the deck folder " + deck.directory() + ".",
+                    "Copy the file into the deck in the slides stage."));
         } else if (!Files.isRegularFile(target)) {
-            findings.add(new Finding(KEY, deck.where(from, line) + ": " + what + " refers to " + reference
-                    + ", which is not in the deck (" + target + "). Check the image or diagram name in the source, or add the file "
-                    + "to what the slides stage copies (SlideVendor, slides/tema)."));
+            findings.add(new Finding(KEY, deck.where(from, line),
+                    what + " refers to " + reference + ", which is not in the deck (" + target + ").",
+                    "Check the image or diagram name in the source, or add the file to what the slides stage copies (SlideVendor, slides/tema)."));
         }
     }
 

@@ -1,7 +1,8 @@
 package com.varsomics.archgen.slides;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.ExternalUrls;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -59,7 +60,8 @@ final class RemoteUrlRule implements OutputRule {
                     String code = data.getWholeData();
                     for (ExternalUrls.Match match : ExternalUrls.allIn(blank.apply(code))) {
                         int at = line + BuiltDeck.lineAt(code, match.offset()) - 1;
-                        findings.add(finding(deck.where(deck.indexFile(), at), "inline <" + element.tagName() + "> refers to " + match.url()));
+                        findings.add(finding(deck.where(deck.indexFile(), at), "inline <" + element.tagName()
+                                + "> refers to " + match.url()));
                     }
                 }
             }
@@ -76,9 +78,9 @@ final class RemoteUrlRule implements OutputRule {
                 .toList();
     }
 
-    private static Finding finding(String where, String what) {
-        return new Finding(KEY, where + ": " + what + ", a remote URL; the deck must load everything from its own folder. "
-                + "Bundle the file (see SlideVendor) or remove the reference; for the converter's defaults, check the "
-                + "deck's :revealjs_*: attributes, :source-highlighter: and :icons:.");
+    private static Finding finding(Location where, String what) {
+        return new Finding(KEY, where, what + ", a remote URL; the deck must load everything from its own folder.",
+                "Bundle the file (see SlideVendor) or remove the reference; for the converter's defaults, check the deck's"
+                        + " :revealjs_*: attributes, :source-highlighter: and :icons:.");
     }
 }

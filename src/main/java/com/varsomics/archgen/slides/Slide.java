@@ -47,6 +47,11 @@ public record Slide(String id, String title, SourceLocation location, Set<String
 
     /** How findings name the slide: source line and heading. */
     public String describe() {
-        return location + ": slide '" + title + "'";
+        return location + ": " + subject();
+    }
+
+    /** How findings name the slide: its heading. */
+    public String subject() {
+        return "slide '" + title + "'";
     }
 }

@@ -5,8 +5,8 @@ import com.varsomics.archgen.npm.NpmPackageCache;
 import com.varsomics.archgen.document.SourceCitations;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -190,8 +190,7 @@ public final class SlideDeck implements AutoCloseable {
     private List<Finding> logFindings(SourceCitations sources) {
         synchronized (log) {
             return log.stream()
-                    .map(record -> new Finding("slides.asciidoctor." + record.getSeverity().name().toLowerCase(Locale.ROOT),
-                            sources.prefixOf(record) + record.getMessage()))
+                    .map(record -> sources.findingOf("slides.asciidoctor." + record.getSeverity().name().toLowerCase(Locale.ROOT), record))
                     .distinct()
                     .toList();
         }

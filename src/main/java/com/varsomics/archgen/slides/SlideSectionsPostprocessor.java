@@ -1,6 +1,6 @@
 package com.varsomics.archgen.slides;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.Postprocessor;
 
@@ -42,8 +42,9 @@ final class SlideSectionsPostprocessor extends Postprocessor {
             String opening = "<section id=\"" + slide.id() + "\"";
             int at = html.indexOf(opening);
             if (at < 0 || html.indexOf(opening, at + 1) >= 0) {
-                outline.unresolved(new Finding(SlideTimingRule.KEY, slide.describe() + ": cannot find exactly one <section id=\""
-                        + slide.id() + "\"> to write its attributes. Give the slide a unique id ([#id] above its heading)."));
+                outline.unresolved(new Finding(SlideTimingRule.KEY, slide.location().asLocation(),
+                        slide.subject() + ": cannot find exactly one <section id=\"" + slide.id() + "\"> to write its attributes.",
+                        "Give the slide a unique id ([#id] above its heading)."));
                 continue;
             }
             int end = at + opening.length();

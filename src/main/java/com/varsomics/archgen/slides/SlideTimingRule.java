@@ -1,6 +1,6 @@
 package com.varsomics.archgen.slides;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +19,19 @@ final class SlideTimingRule implements DeckRule {
         for (Slide slide : slides) {
             if (slide.backup()) {
                 if (slide.timing() != null) {
-                    findings.add(new Finding(KEY, slide.describe() + " is a backup slide (role " + Slide.BACKUP_ROLE
-                            + ") but has tempo=" + slide.timing() + ". Backups are shown only for questions and are not timed: "
-                            + "remove tempo, or drop the role to make it a main slide."));
+                    findings.add(new Finding(KEY, slide.location().asLocation(),
+                            slide.subject() + " is a backup slide (role " + Slide.BACKUP_ROLE + ") but has tempo=" + slide.timing() + ".",
+                            "Backups are shown only for questions and are not timed: remove tempo, or drop the role to make it a main slide."));
                 }
             } else if (slide.timing() == null) {
-                findings.add(new Finding(KEY, slide.describe() + " has no duration. Add tempo=<seconds> to the line above "
-                        + "its heading, e.g. [tempo=60], or give it the role " + Slide.BACKUP_ROLE + " if it is a backup slide."));
+                findings.add(new Finding(KEY, slide.location().asLocation(),
+                        slide.subject() + " has no duration.",
+                        "Add tempo=<seconds> to the line above its heading, e.g. [tempo=60], or give it the role "
+                                + Slide.BACKUP_ROLE + " if it is a backup slide."));
             } else if (slide.seconds().isEmpty()) {
-                findings.add(new Finding(KEY, slide.describe() + " has tempo=" + slide.timing()
-                        + ", which is not a positive whole number of seconds. Write e.g. tempo=75."));
+                findings.add(new Finding(KEY, slide.location().asLocation(),
+                        slide.subject() + " has tempo=" + slide.timing() + ", which is not a positive whole number of seconds.",
+                        "Write e.g. tempo=75."));
             }
         }
         return findings;

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.slides;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.List;
 
@@ -13,8 +13,9 @@ final class SpeakerNotesRule implements DeckRule {
     public List<Finding> check(List<Slide> slides, DeckSource source) {
         return DeckRule.mainSlides(slides).stream()
                 .filter(slide -> !slide.hasNotes())
-                .map(slide -> new Finding(KEY, slide.describe() + " has no speaker notes. Add a [.notes] block (--, text, --) "
-                        + "inside the slide with what to say and the numbers to quote."))
+                .map(slide -> new Finding(KEY, slide.location().asLocation(),
+                        slide.subject() + " has no speaker notes.",
+                        "Add a [.notes] block (--, text, --) inside the slide with what to say and the numbers to quote."))
                 .toList();
     }
 }

@@ -5,7 +5,7 @@ import com.structurizr.view.ModelView;
 import com.structurizr.view.RelationshipView;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.SourceLocation;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
@@ -40,8 +40,9 @@ final class StepsMacro extends BlockMacroProcessor {
         SourceLocation location = source.find(parent, "passos::" + target + "[");
         Optional<ModelView> view = model.findView(target);
         if (view.isEmpty() || !(view.get() instanceof DynamicView dynamic)) {
-            outline.unresolved(new Finding(KEY, location + ": passos::" + target
-                    + "[] names no dynamic view of workspace.dsl. Use the key of a dynamic view (its steps are listed)."));
+            outline.unresolved(new Finding(KEY, location.asLocation(),
+                    "passos::" + target + "[] names no dynamic view of workspace.dsl.",
+                    "Use the key of a dynamic view (its steps are listed)."));
             return createBlock(parent, "paragraph", "Visão dinâmica desconhecida: " + target);
         }
         StepRange range = range(attributes.get("passos"), target, dynamic, location, outline);
@@ -56,8 +57,9 @@ final class StepsMacro extends BlockMacroProcessor {
         }
         Optional<StepRange> range = StepRange.parse(value.toString());
         if (range.isEmpty() || !(view instanceof DynamicView)) {
-            outline.unresolved(new Finding(KEY, location + ": " + target + "[passos=" + value
-                    + "]: passos must be a range of steps such as 1-11, on a dynamic view."));
+            outline.unresolved(new Finding(KEY, location.asLocation(),
+                    target + "[passos=" + value + "]: passos must be a range of steps such as 1-11, on a dynamic view.",
+                    ""));
             return null;
         }
         return range.get();

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
 
@@ -21,9 +22,11 @@ public final class AwsIconRule implements Rule {
         return ModelElements.sorted(model).stream()
                 .filter(element -> element.getProperties().containsKey(AwsIconCatalog.AWS_SERVICE_PROPERTY))
                 .filter(element -> catalog.icon(element.getProperties().get(AwsIconCatalog.AWS_SERVICE_PROPERTY)).isEmpty())
-                .map(element -> new Finding(KEY, model.describe(element) + " has aws.service '"
-                        + element.getProperties().get(AwsIconCatalog.AWS_SERVICE_PROPERTY)
-                        + "', which has no icon mapping. Use a name listed in src/main/resources/aws-icons.tsv or add a line there."))
+                .map(element -> new Finding(KEY, model.where(element),
+                        model.name(element) + " has aws.service '"
+                                + element.getProperties().get(AwsIconCatalog.AWS_SERVICE_PROPERTY)
+                                + "', which has no icon mapping.",
+                        "Use a name listed in src/main/resources/aws-icons.tsv or add a line there."))
                 .toList();
     }
 }

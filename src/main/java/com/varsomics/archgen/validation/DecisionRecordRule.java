@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.structurizr.documentation.Decision;
 import com.varsomics.archgen.model.ArchitectureModel;
 
@@ -28,12 +29,14 @@ public final class DecisionRecordRule implements Rule {
         for (Decision decision : ModelElements.decisions(model)) {
             String content = decision.getContent() == null ? "" : decision.getContent();
             if (!hasDate(content)) {
-                findings.add(new Finding(DATE_KEY, model.describe(decision)
-                        + " has no date. Add the line 'Date: YYYY-MM-DD' under the title, as adr-tools writes it."));
+                findings.add(new Finding(DATE_KEY, model.where(decision),
+                        model.name(decision) + " has no date.",
+                        "Add the line 'Date: YYYY-MM-DD' under the title, as adr-tools writes it."));
             }
             if (!hasStatus(content)) {
-                findings.add(new Finding(STATUS_KEY, model.describe(decision)
-                        + " has no status. Add '## Status' followed by a line such as 'Accepted' or 'Proposed'."));
+                findings.add(new Finding(STATUS_KEY, model.where(decision),
+                        model.name(decision) + " has no status.",
+                        "Add '## Status' followed by a line such as 'Accepted' or 'Proposed'."));
             }
         }
         return findings;

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.structurizr.documentation.Decision;
 import com.varsomics.archgen.model.ArchitectureModel;
 
@@ -21,9 +22,9 @@ public final class DecisionTitleRule implements Rule {
         Map<String, Decision> firstByTitle = new HashMap<>();
         return ModelElements.decisions(model).stream()
                 .filter(decision -> firstByTitle.putIfAbsent(key(decision), decision) != null)
-                .map(decision -> new Finding(KEY, model.describe(decision) + " has the same title as "
-                        + model.decisionFile(firstByTitle.get(key(decision)))
-                        + ". Give each decision its own title (the first line, '# N. Título')."))
+                .map(decision -> new Finding(KEY, model.where(decision),
+                        model.name(decision) + " has the same title as " + model.decisionFile(firstByTitle.get(key(decision))) + ".",
+                        "Give each decision its own title (the first line, '# N. Título')."))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.structurizr.model.StaticStructureElementInstance;
 import com.varsomics.archgen.model.ArchitectureModel;
 
@@ -15,8 +16,9 @@ public final class ElementDescriptionRule implements Rule {
         return ModelElements.sorted(model).stream()
                 .filter(element -> !(element instanceof StaticStructureElementInstance))
                 .filter(element -> ModelElements.isBlank(element.getDescription()))
-                .map(element -> new Finding(KEY, model.describe(element)
-                        + " has no description. Add one that says what it does and the concrete choice behind it."))
+                .map(element -> new Finding(KEY, model.where(element),
+                        model.name(element) + " has no description.",
+                        "Add one that says what it does and the concrete choice behind it."))
                 .toList();
     }
 }

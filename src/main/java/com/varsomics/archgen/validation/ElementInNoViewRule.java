@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.structurizr.view.ElementView;
 import com.varsomics.archgen.model.ArchitectureModel;
 
@@ -20,8 +21,9 @@ public final class ElementInNoViewRule implements Rule {
                 .collect(Collectors.toSet());
         return ModelElements.sorted(model).stream()
                 .filter(element -> !shown.contains(element.getId()))
-                .map(element -> new Finding(KEY, model.describe(element)
-                        + " appears in no view. Include it in a view (or remove it from the model)."))
+                .map(element -> new Finding(KEY, model.where(element),
+                        model.name(element) + " appears in no view.",
+                        "Include it in a view (or remove it from the model)."))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.structurizr.model.Component;
 import com.structurizr.model.Container;
 import com.structurizr.model.DeploymentNode;
@@ -19,8 +20,9 @@ public final class ElementTechnologyRule implements Rule {
                 .filter(element -> element instanceof Container || element instanceof Component
                         || element instanceof DeploymentNode || element instanceof InfrastructureNode)
                 .filter(element -> ArchitectureModel.technologyOf(element).isEmpty())
-                .map(element -> new Finding(KEY, model.describe(element)
-                        + " has no technology. Add the technology argument (e.g. \"Python 3.12 / FastAPI\" or \"Amazon S3\")."))
+                .map(element -> new Finding(KEY, model.where(element),
+                        model.name(element) + " has no technology.",
+                        "Add the technology argument (e.g. \"Python 3.12 / FastAPI\" or \"Amazon S3\")."))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.util.List;
@@ -13,8 +14,9 @@ public final class EmptyViewRule implements Rule {
     public List<Finding> check(ArchitectureModel model) {
         return model.views().stream()
                 .filter(view -> view.getElements().isEmpty())
-                .map(view -> new Finding(KEY, model.describeView(view.getKey())
-                        + " renders empty. Check its include/exclude statements (for a deployment view, the environment name)."))
+                .map(view -> new Finding(KEY, model.whereView(view.getKey()),
+                        model.nameView(view.getKey()) + " renders empty.",
+                        "Check its include/exclude statements (for a deployment view, the environment name)."))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.util.List;
@@ -13,8 +14,9 @@ public final class RelationshipDescriptionRule implements Rule {
     public List<Finding> check(ArchitectureModel model) {
         return ModelElements.declaredRelationships(model).stream()
                 .filter(relationship -> ModelElements.isBlank(relationship.getDescription()))
-                .map(relationship -> new Finding(KEY, model.describe(relationship)
-                        + " has no description. Add it as the first quoted argument (e.g. -> api \"Envia amostras\" \"HTTPS\")."))
+                .map(relationship -> new Finding(KEY, model.where(relationship),
+                        model.name(relationship) + " has no description.",
+                        "Add it as the first quoted argument (e.g. -> api \"Envia amostras\" \"HTTPS\")."))
                 .distinct()
                 .toList();
     }

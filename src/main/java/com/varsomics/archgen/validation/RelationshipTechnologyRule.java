@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.util.List;
@@ -13,8 +14,9 @@ public final class RelationshipTechnologyRule implements Rule {
     public List<Finding> check(ArchitectureModel model) {
         return ModelElements.declaredRelationships(model).stream()
                 .filter(relationship -> ModelElements.isBlank(relationship.getTechnology()))
-                .map(relationship -> new Finding(KEY, model.describe(relationship)
-                        + " has no technology. Add it as the second quoted argument (e.g. \"HTTPS/JSON\")."))
+                .map(relationship -> new Finding(KEY, model.where(relationship),
+                        model.name(relationship) + " has no technology.",
+                        "Add it as the second quoted argument (e.g. \"HTTPS/JSON\")."))
                 .distinct()
                 .toList();
     }

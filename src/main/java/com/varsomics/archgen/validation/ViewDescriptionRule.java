@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.util.List;
@@ -13,8 +14,9 @@ public final class ViewDescriptionRule implements Rule {
     public List<Finding> check(ArchitectureModel model) {
         return model.views().stream()
                 .filter(view -> ModelElements.isBlank(view.getDescription()))
-                .map(view -> new Finding(KEY, model.describeView(view.getKey())
-                        + " has no description. Add `description \"...\"` inside the view block."))
+                .map(view -> new Finding(KEY, model.whereView(view.getKey()),
+                        model.nameView(view.getKey()) + " has no description.",
+                        "Add `description \"...\"` inside the view block."))
                 .toList();
     }
 }

@@ -1,13 +1,15 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.check.ExpectedFinding;
 import com.varsomics.archgen.ExternalUrls;
 import com.varsomics.archgen.Fixtures;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.diagrams.DiagramExporter;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -98,33 +100,34 @@ class DocumentRendererTest {
         Document page = Jsoup.parse(render("valid.adoc", out).toFile(), "UTF-8");
 
         assertThat(page.select("script[src], link[href], iframe[src], img[src], source[src], object[data]"))
-                .allSatisfy(node -> assertThat(ExternalUrls.firstIn(node.attr("src") + " " + node.attr("href") + " " + node.attr("data"))).isEmpty());
+                .allSatisfy(node -> assertThat(ExternalUrls.firstIn(node.attr("src") + " " + node.attr("href") + " "
+                        + node.attr("data"))).isEmpty());
         String css = page.select("style").html().replaceAll("(?s)/\\*.*?\\*/", ""); // comments are never fetched
         assertThat(css).doesNotContain("@import").doesNotContainPattern("url\\(['\"]?(https?:)?//");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            undocumented-element      | document.element.undocumented  | valid.dsl:6: element 'platform' ("Plataforma") is never referenced in the document's prose. Explain it with elemento:platform[] in the chapter where it belongs.
-            unknown-reference         | document.reference.unresolved  | src/test/resources/documents/unknown-reference.adoc:8: elemento:plataforma[] names no element of workspace.dsl. Use a DSL identifier (e.g. elemento:api[]).
-            unmapped-requirement      | document.requirement.section   | R01 (Upload pelo navegador) is answered by no section. Cite it with requisito:R01[] where the document meets it.
-            step-without-verification | document.step.verification     | src/test/resources/documents/step-without-verification.adoc:22: step 'Passo 1 — Criar a rede' has no verification. Add a [source,bash,role=verificacao] listing with the expected result.
-            missing-view              | document.view.missing          | valid.dsl:46: view 'containers' appears nowhere in the document. Place it with diagrama::containers[].
-            broken-xref               | document.reference.xref        | src/test/resources/documents/broken-xref.adoc:9: <<implantacao-inexistente>> points to no anchor of the document. Fix the anchor name or add [[implantacao-inexistente]] where it should land.
-            guide-without-steps       | document.step.count            | The provisioning guide has 0 steps ([.passo] sections); it needs at least 1, each with a [source,bash,role=comando] and a [source,bash,role=verificacao] listing.
-            missing-attribute         | document.asciidoctor.warn      | src/test/resources/documents/missing-attribute.adoc:9: skipping reference to missing attribute: custo-inexistente
-            long-listing-line         | document.listing.width         | src/test/resources/documents/long-listing-line.adoc:35: listing line of 90 characters; the PDF wraps lines over 60. Break it with ' \\' (shell) or where the syntax allows, so a copied command still works.
-            repeated-view             | document.view.repeated         | src/test/resources/documents/repeated-view.adoc:16: view 'context' is placed a second time, which repeats its figure. Refer to the first one with <<diagrama-context>> instead.
-            risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37: risk 'Bucket público' names no model element. Put elemento:<id>[] in its 'Elemento' cell.
-            risk-without-verification | document.risk.verification     | src/test/resources/documents/risk-without-verification.adoc:38: risk 'Bucket público' has no verification. Say how it is checked (command, test, alarm or Config rule).
-            risks-missing             | document.risk.count            | The risks table ([.riscos]) has 0 risks; the chapter needs at least 1.
-            step-without-command      | document.step.command          | src/test/resources/documents/step-without-command.adoc:22: step 'Passo 1 — Criar a rede' has no command. Add a [source,bash,role=comando] listing.
+            undocumented-element      | document.element.undocumented  | valid.dsl:6 | element 'platform' ("Plataforma") is never referenced in the document's prose. | Explain it with elemento:platform[] in the chapter where it belongs.
+            unknown-reference         | document.reference.unresolved  | src/test/resources/documents/unknown-reference.adoc:8 | elemento:plataforma[] names no element of workspace.dsl. | Use a DSL identifier (e.g. elemento:api[]).
+            unmapped-requirement      | document.requirement.section   | requisitos.tsv:2 | R01 (Upload pelo navegador) is answered by no section. | Cite it with requisito:R01[] where the document meets it.
+            step-without-verification | document.step.verification     | src/test/resources/documents/step-without-verification.adoc:22 | step 'Passo 1 — Criar a rede' has no verification. | Add a [source,bash,role=verificacao] listing with the expected result.
+            missing-view              | document.view.missing          | valid.dsl:46 | view 'containers' appears nowhere in the document. | Place it with diagrama::containers[].
+            broken-xref               | document.reference.xref        | src/test/resources/documents/broken-xref.adoc:9 | <<implantacao-inexistente>> points to no anchor of the document. | Fix the anchor name or add [[implantacao-inexistente]] where it should land.
+            guide-without-steps       | document.step.count            |  | The provisioning guide has 0 steps ([.passo] sections); it needs at least 1. | Give each a [source,bash,role=comando] and a [source,bash,role=verificacao] listing.
+            missing-attribute         | document.asciidoctor.warn      | src/test/resources/documents/missing-attribute.adoc:9 | skipping reference to missing attribute: custo-inexistente |
+            long-listing-line         | document.listing.width         | src/test/resources/documents/long-listing-line.adoc:35 | listing line of 90 characters; the PDF wraps lines over 60. | Break it with ' \\' (shell) or where the syntax allows, so a copied command still works.
+            repeated-view             | document.view.repeated         | src/test/resources/documents/repeated-view.adoc:16 | view 'context' is placed a second time, which repeats its figure. | Refer to the first one with <<diagrama-context>> instead.
+            risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37 | risk 'Bucket público' names no model element. | Put elemento:<id>[] in its 'Elemento' cell.
+            risk-without-verification | document.risk.verification     | src/test/resources/documents/risk-without-verification.adoc:38 | risk 'Bucket público' has no verification. | Say how it is checked (command, test, alarm or Config rule).
+            risks-missing             | document.risk.count            |  | The risks table ([.riscos]) has 0 risks; the chapter needs at least 1. |
+            step-without-command      | document.step.command          | src/test/resources/documents/step-without-command.adoc:22 | step 'Passo 1 — Criar a rede' has no command. | Add a [source,bash,role=comando] listing.
             """)
-    void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String message, @TempDir Path out) {
+    void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String location, String message, String remedy, @TempDir Path out) {
         ValidationException failure = catchThrowableOfType(ValidationException.class, () -> render(fixture + ".adoc", out));
 
         assertThat(failure).as("rendering %s must fail", fixture).isNotNull();
-        assertThat(failure.findings()).containsExactly(new Finding(rule, message));
+        assertThat(failure.findings()).containsExactly(ExpectedFinding.of(rule, location, message, remedy));
     }
 
     /** Requirements are checked against the model, whatever the document says: one nobody serves, one nobody defines. */
@@ -137,11 +140,13 @@ class DocumentRendererTest {
 
         List<Finding> findings = new DocumentChecks(model, requirements, new DocumentChecks.Limits(0, 0, 60, 6.0)).check(new DocumentReferences());
 
-        assertThat(findings).filteredOn(f -> f.rule().startsWith("document.requirement.") && !f.rule().endsWith(".section")).containsExactly(
-                new Finding("document.requirement.unknown", "valid.dsl:12: element 'bucket' (\"Bucket de entrada\") lists requirement 'R02', "
-                        + "which docs/requisitos.tsv does not define."),
-                new Finding("document.requirement.element", "R03 (Notificação por e-mail) is served by no model element. Add it to the "
-                        + "'requirements' property of the elements that meet it."));
+        assertThat(findings).filteredOn(f -> f.key().startsWith("document.requirement.") && !f.key().endsWith(".section")).containsExactly(
+                new Finding("document.requirement.unknown", new Location("valid.dsl", 12),
+                        "element 'bucket' (\"Bucket de entrada\") lists requirement 'R02', which docs/requisitos.tsv does not define.",
+                        ""),
+                new Finding("document.requirement.element", new Location("requisitos.tsv", 3),
+                        "R03 (Notificação por e-mail) is served by no model element.",
+                        "Add it to the 'requirements' property of the elements that meet it."));
     }
 
     @Test
@@ -150,9 +155,10 @@ class DocumentRendererTest {
 
         assertThat(failure).as("a view placed at 10 % of the A4 text width").isNotNull();
         assertThat(failure.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.rule()).isEqualTo("document.diagram.legible");
+            assertThat(finding.key()).isEqualTo("document.diagram.legible");
+            assertThat(finding.location()).isEqualTo(new Location("src/test/resources/documents/illegible-diagram.adoc", 7));
             assertThat(finding.message())
-                    .startsWith("src/test/resources/documents/illegible-diagram.adoc:7: view 'containers' prints its smallest text at ")
+                    .startsWith("view 'containers' prints its smallest text at ")
                     .contains(" pt on PDF (A4 retrato) (16 px text in a ")
                     .contains("it needs 6 pt");
         });

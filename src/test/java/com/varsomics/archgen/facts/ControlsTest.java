@@ -1,7 +1,8 @@
 package com.varsomics.archgen.facts;
 
-import com.varsomics.archgen.infra.CloudAssemblyReader;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.provisioning.CloudAssemblyReader;
+import com.varsomics.archgen.check.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -22,12 +23,15 @@ class ControlsTest {
                 ManifestFacts.objectsInEveryOverlay(fixture.resolve("k8s"), List.of("prod", "staging")));
 
         assertThat(findings).containsExactly(
-                new Finding("controls.row.format", "controles.tsv:6: a control needs five TAB-separated columns (id, controle, categoria, "
-                        + "situação implementado|planejado, implementação ou plano), all filled. Fix the row."),
-                new Finding("controls.evidence.missing", "controles.tsv:3: control C02 is 'implementado' by 'Data/StatusQueue', which is not "
-                        + "a construct of build/cdk.out/tree.json. Name what implements it, or mark it 'planejado' with what would."),
-                new Finding("controls.evidence.missing", "controles.tsv:4: control C03 is 'implementado' by 'k8s:ConfigMap/api-config', which "
-                        + "not every overlay in build/k8s renders. Name what implements it, or mark it 'planejado' with what would."));
+                new Finding("controls.row.format", new Location("controles.tsv", 6),
+                        "a control needs five TAB-separated columns (id, controle, categoria, situação implementado|planejado, implementação ou plano), all filled.",
+                        "Fix the row."),
+                new Finding("controls.evidence.missing", new Location("controles.tsv", 3),
+                        "control C02 is 'implementado' by 'Data/StatusQueue', which is not a construct of build/cdk.out/tree.json.",
+                        "Name what implements it, or mark it 'planejado' with what would."),
+                new Finding("controls.evidence.missing", new Location("controles.tsv", 4),
+                        "control C03 is 'implementado' by 'k8s:ConfigMap/api-config', which not every overlay in build/k8s renders.",
+                        "Name what implements it, or mark it 'planejado' with what would."));
     }
 
     @Test

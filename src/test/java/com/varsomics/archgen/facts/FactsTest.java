@@ -3,8 +3,8 @@ package com.varsomics.archgen.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.diagrams.PlantUmlDiagram;
-import com.varsomics.archgen.infra.CloudAssemblyReader;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.provisioning.CloudAssemblyReader;
+import com.varsomics.archgen.check.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * facts/cdk-out holds the resources of the real templates the deliverables quote (trimmed to the properties read);
@@ -62,14 +63,14 @@ class FactsTest {
         assertThat(Files.readString(temp.resolve("facts/fatos.adoc")))
                 .contains(":max-concurrency: 40\n", ":waf-rate-limit: 1.500\n", ":status-queue-max-receive-count: 3\n");
         assertThat(Files.readString(temp.resolve("facts").resolve(FactsFiles.STATE_MACHINE))).contains("\"MaxConcurrency\" : 40");
-        assertThat(stale).extracting(Finding::message).containsExactly(
-                "textos/desatualizado.adoc:3: says MaxConcurrency 50, but the code deploys 40 (Proteomics-Workflow/AnalysisStateMachine). "
-                        + "Write {max-concurrency} instead of the number, or change the code if the text is right.",
-                "textos/desatualizado.adoc:4: says 2.000 requisições por 5 min por IP, but the code deploys 1.500 (Proteomics-Edge/WebAcl). "
-                        + "Write {waf-rate-limit} instead of the number, or change the code if the text is right.",
-                "textos/desatualizado.adoc:5: says maxReceiveCount 5, but the code deploys 3 (Proteomics-Workflow/StatusQueue). "
-                        + "Write {status-queue-max-receive-count} instead of the number, or change the code if the text is right.");
-        assertThat(stale).extracting(Finding::rule).containsOnly(StatedValues.KEY);
+        assertThat(stale).extracting(finding -> finding.location().toString(), Finding::message, Finding::remedy).containsExactly(
+                tuple("textos/desatualizado.adoc:3", "says MaxConcurrency 50, but the code deploys 40 (Proteomics-Workflow/AnalysisStateMachine).",
+                        "Write {max-concurrency} instead of the number, or change the code if the text is right."),
+                tuple("textos/desatualizado.adoc:4", "says 2.000 requisições por 5 min por IP, but the code deploys 1.500 (Proteomics-Edge/WebAcl).",
+                        "Write {waf-rate-limit} instead of the number, or change the code if the text is right."),
+                tuple("textos/desatualizado.adoc:5", "says maxReceiveCount 5, but the code deploys 3 (Proteomics-Workflow/StatusQueue).",
+                        "Write {status-queue-max-receive-count} instead of the number, or change the code if the text is right."));
+        assertThat(stale).extracting(Finding::key).containsOnly(StatedValues.KEY);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.varsomics.archgen.k8s;
 
 import com.varsomics.archgen.Fixtures;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,9 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.Fixtures;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -39,9 +40,11 @@ class KeyFiguresTest {
         KeyFigures promised = new KeyFigures("99,99%", 365, 3650, Optional.empty());
 
         assertThat(promised.unsupported(Fixtures.load("site.dsl"))).containsExactly(
-                new Finding("site.figure.unsupported", "site.dsl: workspace property 'proposta.disponibilidade' says '99,99%', but no element"
-                        + " description mentions it. Describe it on the element that delivers it, or correct the property."),
-                new Finding("site.figure.unsupported", "site.dsl: workspace property 'proposta.retencao.resultados.dias' says '3650 dias', but no element"
-                        + " description mentions it. Describe it on the element that delivers it, or correct the property."));
+                new Finding("site.figure.unsupported", Location.of("site.dsl"),
+                        "workspace property 'proposta.disponibilidade' says '99,99%', but no element description mentions it.",
+                        "Describe it on the element that delivers it, or correct the property."),
+                new Finding("site.figure.unsupported", Location.of("site.dsl"),
+                        "workspace property 'proposta.retencao.resultados.dias' says '3650 dias', but no element description mentions it.",
+                        "Describe it on the element that delivers it, or correct the property."));
     }
 }

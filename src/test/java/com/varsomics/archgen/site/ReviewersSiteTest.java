@@ -1,8 +1,9 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -116,10 +117,10 @@ class ReviewersSiteTest {
 
         Path document = site().resolve("documento/index.html");
         Files.writeString(document, Files.readString(document).replace("id=\"elemento-api\"", "id=\"outro\""));
-        assertThat(linkCheck(result)).extracting(Finding::rule, Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
-                SiteLinkChecker.ANCHOR, "build/site/elementos/api.html:" + lineOf("elementos/api.html", "#elemento-api")
-                        + ": <a href=\"../documento/index.html#elemento-api\"> points to #elemento-api, but build/site/documento/index.html"
-                        + " has no element with that id."));
+        assertThat(linkCheck(result)).containsExactly(new Finding(SiteLinkChecker.ANCHOR,
+                new Location("build/site/elementos/api.html", lineOf("elementos/api.html", "#elemento-api")),
+                "<a href=\"../documento/index.html#elemento-api\"> points to #elemento-api, but build/site/documento/index.html"
+                        + " has no element with that id.", ""));
     }
 
     @Test

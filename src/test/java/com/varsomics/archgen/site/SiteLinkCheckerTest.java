@@ -1,6 +1,7 @@
 package com.varsomics.archgen.site;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.check.Finding;
 import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -64,78 +65,87 @@ class SiteLinkCheckerTest {
 
     @Test
     void aLinkToAMissingFile_IsReported_WithPageAndLine() {
-        assertThat(check("broken-link")).containsExactly(new Finding(SiteLinkChecker.TARGET,
-                "build/site/index.html:6: <a href=\"elementos/nada.html\"> points to build/site/elementos/nada.html, which does not exist."));
+        assertThat(check("broken-link")).containsExactly(new Finding(SiteLinkChecker.TARGET, new Location("build/site/index.html", 6),
+                "<a href=\"elementos/nada.html\"> points to build/site/elementos/nada.html, which does not exist.",
+                ""));
     }
 
     @Test
     void aLinkToAnAnchorThePageDoesNotHave_IsReported() {
-        assertThat(check("missing-anchor")).containsExactly(new Finding(SiteLinkChecker.ANCHOR,
-                "build/site/index.html:6: <a href=\"elementos/api.html#riscos\"> points to #riscos, but build/site/elementos/api.html"
-                        + " has no element with that id."));
+        assertThat(check("missing-anchor")).containsExactly(new Finding(SiteLinkChecker.ANCHOR, new Location("build/site/index.html", 6),
+                "<a href=\"elementos/api.html#riscos\"> points to #riscos, but build/site/elementos/api.html has no element with that id.",
+                ""));
     }
 
     @Test
     void aPageNoLinkLeadsTo_IsReportedAsUnreachable() {
         assertThat(check("unreachable-page", List.of("index.html", "elementos/api.html", "orfa.html"), List.of())).containsExactly(
-                new Finding(SiteLinkChecker.UNREACHABLE, "build/site/orfa.html cannot be reached from build/site/index.html by following links."
-                        + " Link it from the landing page, the navigation or an index page."));
+                new Finding(SiteLinkChecker.UNREACHABLE, Location.of("build/site/orfa.html"),
+                        "cannot be reached from build/site/index.html by following links.",
+                        "Link it from the landing page, the navigation or an index page."));
     }
 
     @Test
     void anElementWithoutItsPage_IsReported() {
         assertThat(check("valid", PAGES, List.of("elementos/api.html", "elementos/db.html"))).containsExactly(
-                new Finding(SiteLinkChecker.MISSING_PAGE, "build/site/elementos/db.html does not exist, but the model has an element for it."
-                        + " Every element needs a page: check SiteModel.hasPage and the site stage."));
+                new Finding(SiteLinkChecker.MISSING_PAGE, Location.of("build/site/elementos/db.html"),
+                        "does not exist, but the model has an element for it.",
+                        "Every element needs a page: check SiteModel.hasPage and the site stage."));
     }
 
     @Test
     void aPictureWithoutAltText_IsReported() {
-        assertThat(check("image-without-alt")).containsExactly(new Finding(SiteLinkChecker.ALT,
-                "build/site/index.html:6: <img src=\"assets/x.svg\"> has no alt text. Describe what the picture shows."));
+        assertThat(check("image-without-alt")).containsExactly(new Finding(SiteLinkChecker.ALT, new Location("build/site/index.html", 6),
+                "<img src=\"assets/x.svg\"> has no alt text.",
+                "Describe what the picture shows."));
     }
 
     @Test
     void anInlineDiagramWithoutLabel_IsReported() {
-        assertThat(check("svg-without-label")).containsExactly(new Finding(SiteLinkChecker.ALT,
-                "build/site/elementos/api.html:8: an inline <svg> has no text alternative (aria-label on it or its frame, or a <title>)."));
+        assertThat(check("svg-without-label")).containsExactly(new Finding(SiteLinkChecker.ALT, new Location("build/site/elementos/api.html", 8),
+                "an inline <svg> has no text alternative (aria-label on it or its frame, or a <title>).",
+                ""));
     }
 
     @Test
     void aHeadingThatSkipsALevel_IsReported() {
-        assertThat(check("skipped-heading")).containsExactly(new Finding(SiteLinkChecker.HEADINGS,
-                "build/site/elementos/api.html:6: <h3> \"Relacionamentos\" follows an <h1>; headings must not skip a level."));
+        assertThat(check("skipped-heading")).containsExactly(new Finding(SiteLinkChecker.HEADINGS, new Location("build/site/elementos/api.html", 6),
+                "<h3> \"Relacionamentos\" follows an <h1>; headings must not skip a level.",
+                ""));
     }
 
     @Test
     void aScriptFromTheNetwork_IsReported() {
-        assertThat(check("external-script")).containsExactly(new Finding(SiteLinkChecker.EXTERNAL,
-                "build/site/index.html:7: <script src=\"https://cdn.example.com/lib.js\"> loads from outside the site."
-                        + " Bundle the file in the site (the site must work with no network)."));
+        assertThat(check("external-script")).containsExactly(new Finding(SiteLinkChecker.EXTERNAL, new Location("build/site/index.html", 7),
+                "<script src=\"https://cdn.example.com/lib.js\"> loads from outside the site.",
+                "Bundle the file in the site (the site must work with no network)."));
     }
 
     @Test
     void aRemoteFontInTheStylesheet_IsReported() {
-        assertThat(check("remote-font")).containsExactly(new Finding(SiteLinkChecker.EXTERNAL,
-                "build/site/assets/site.css:2: loads from outside the site (remote url() or @import). Bundle fonts and images in the site."));
+        assertThat(check("remote-font")).containsExactly(new Finding(SiteLinkChecker.EXTERNAL, new Location("build/site/assets/site.css", 2),
+                "loads from outside the site (remote url() or @import).",
+                "Bundle fonts and images in the site."));
     }
 
     @Test
     void aPageNotInPortuguese_IsReported() {
-        assertThat(check("wrong-language")).containsExactly(new Finding(SiteLinkChecker.LANGUAGE,
-                "build/site/index.html: <html> must have lang=\"pt-BR\" (screen readers and hyphenation depend on it)."));
+        assertThat(check("wrong-language")).containsExactly(new Finding(SiteLinkChecker.LANGUAGE, Location.of("build/site/index.html"),
+                "<html> must have lang=\"pt-BR\" (screen readers and hyphenation depend on it).",
+                ""));
     }
 
     @Test
     void aLinkLeavingTheSiteFolder_IsReported() {
-        assertThat(check("outside-link")).containsExactly(new Finding(SiteLinkChecker.OUTSIDE,
-                "build/site/index.html:6: <a href=\"../fora.html\"> leaves the site folder. Copy what it points to into the site so the folder stands alone."));
+        assertThat(check("outside-link")).containsExactly(new Finding(SiteLinkChecker.OUTSIDE, new Location("build/site/index.html", 6),
+                "<a href=\"../fora.html\"> leaves the site folder.",
+                "Copy what it points to into the site so the folder stands alone."));
     }
 
     @Test
     void aLinkToAFolder_IsReported_BecauseFileUrlsDoNotOpenFolders() {
-        assertThat(check("folder-link")).containsExactly(new Finding(SiteLinkChecker.TARGET,
-                "build/site/index.html:6: <a href=\"elementos/\"> points to build/site/elementos, which does not exist."
-                        + " Link the folder's index.html (file:// does not open folders)."));
+        assertThat(check("folder-link")).containsExactly(new Finding(SiteLinkChecker.TARGET, new Location("build/site/index.html", 6),
+                "<a href=\"elementos/\"> points to build/site/elementos, which does not exist.",
+                "Link the folder's index.html (file:// does not open folders)."));
     }
 }

@@ -1,6 +1,7 @@
 package com.varsomics.archgen.slides;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.check.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The checks on the written deck folder, each on a small folder that breaks it (and things that look alike but do not). */
 class DeckOutputRulesTest {
@@ -37,13 +39,14 @@ class DeckOutputRulesTest {
 
         List<Finding> findings = new RemoteUrlRule().check(new BuiltDeck(deck, project, List.of()));
 
-        assertThat(findings).extracting(Finding::rule).containsOnly(RemoteUrlRule.KEY);
-        assertThat(findings).extracting(finding -> finding.message().substring(0, finding.message().indexOf(", a remote URL")))
+        assertThat(findings).extracting(Finding::key).containsOnly(RemoteUrlRule.KEY);
+        assertThat(findings).extracting(finding -> finding.location().toString(),
+                        finding -> finding.message().substring(0, finding.message().indexOf(", a remote URL")))
                 .containsExactly(
-                        "deck/index.html:3: <link href> refers to https://cdn.example.com/reveal.css",
-                        "deck/index.html:7: inline <script> refers to https://cdn.example.com/notes.js",
-                        "deck/tema/aws.css:3: refers to https://fonts.googleapis.com/css?family=Lato",
-                        "deck/reveal.js/dist/reveal.js:2: refers to //tracker.example.com/p");
+                        tuple("deck/index.html:3", "<link href> refers to https://cdn.example.com/reveal.css"),
+                        tuple("deck/index.html:7", "inline <script> refers to https://cdn.example.com/notes.js"),
+                        tuple("deck/tema/aws.css:3", "refers to https://fonts.googleapis.com/css?family=Lato"),
+                        tuple("deck/reveal.js/dist/reveal.js:2", "refers to //tracker.example.com/p"));
     }
 
     @Test
@@ -60,12 +63,12 @@ class DeckOutputRulesTest {
 
         List<Finding> findings = new LocalFileRule().check(new BuiltDeck(deck, project, List.of()));
 
-        assertThat(findings).extracting(finding -> finding.message().substring(0, finding.message().indexOf(',')))
+        assertThat(findings).extracting(finding -> finding.location().toString(), finding -> finding.message().substring(0, finding.message().indexOf(',')))
                 .containsExactly(
-                        "deck/index.html:2: <img src> refers to diagramas/containers.svg",
-                        "deck/index.html:3: <img src> refers to ../fora.png",
-                        "deck/index.html:4: inline <script> refers to reveal.js/plugin/notes/notes.js",
-                        "deck/tema/aws.css:1: stylesheet refers to ../fontes/code.woff2?v=1");
+                        tuple("deck/index.html:2", "<img src> refers to diagramas/containers.svg"),
+                        tuple("deck/index.html:3", "<img src> refers to ../fora.png"),
+                        tuple("deck/index.html:4", "inline <script> refers to reveal.js/plugin/notes/notes.js"),
+                        tuple("deck/tema/aws.css:1", "stylesheet refers to ../fontes/code.woff2?v=1"));
         assertThat(findings.get(1).message()).contains("outside the deck folder");
         assertThat(findings.get(0).message()).contains("which is not in the deck");
     }
@@ -89,13 +92,13 @@ class DeckOutputRulesTest {
 
         List<Finding> findings = new DiagramLegibilityRule().check(new BuiltDeck(deck, project, List.of(placed)));
 
-        assertThat(findings).extracting(Finding::message).containsExactly(
-                "slides/apresentacao.adoc:42: view 'grande': diagramas/grande.svg shows its element names at 13.3 px on a 1280×720 "
-                        + "projector (40 px drawn at scale 0.33 into 1000×500 of the 1920×1080 slide); they need 18.7 px. Give the "
-                        + "diagram a bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.",
-                "slides/apresentacao.adoc:42: view 'grande': diagramas/grande.svg shows its labels at 10.0 px on a 1280×720 "
-                        + "projector (30 px drawn at scale 0.33 into 1000×500 of the 1920×1080 slide); they need 14.7 px. Give the "
-                        + "diagram a bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.");
+        String remedy = "Give the diagram a bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view.";
+        Location placement = new Location("slides/apresentacao.adoc", 42);
+        assertThat(findings).containsExactly(
+                new Finding(DiagramLegibilityRule.KEY, placement, "view 'grande': diagramas/grande.svg shows its element names at 13.3 px on a "
+                        + "1280×720 projector (40 px drawn at scale 0.33 into 1000×500 of the 1920×1080 slide); they need 18.7 px.", remedy),
+                new Finding(DiagramLegibilityRule.KEY, placement, "view 'grande': diagramas/grande.svg shows its labels at 10.0 px on a "
+                        + "1280×720 projector (30 px drawn at scale 0.33 into 1000×500 of the 1920×1080 slide); they need 14.7 px.", remedy));
     }
 
     private static void write(Path file, String text) throws IOException {

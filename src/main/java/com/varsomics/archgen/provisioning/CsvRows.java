@@ -1,4 +1,4 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
 import java.util.ArrayList;
 import java.util.List;

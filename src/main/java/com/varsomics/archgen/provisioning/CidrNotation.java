@@ -1,4 +1,4 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,8 +1,9 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
+import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.Fixtures;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,17 +48,22 @@ class InfrastructureChecksTest {
         List<Finding> findings = InfrastructureChecks.findings(Fixtures.load("cdk-constructs.dsl"), new CloudAssemblyReader(cdkOut),
                 cdkJson, Path.of("cdk.json"));
 
-        assertThat(findings).filteredOn(f -> !f.rule().startsWith("infra.element") && !f.rule().startsWith("infra.stack")).containsExactly(
-                new Finding("infra.nag.open", "cdk.out: Data/Group/Resource is UNKNOWN for cdk-nag rule AwsSolutions-EC23 (Error). "
-                        + "Fix the resource in its stack, or suppress the rule next to the resource with Nag.suppress(...) and the reason it does not apply."),
-                new Finding("infra.nag.open", "cdk.out: Data/Role/Resource is Non-Compliant for cdk-nag rule HIPAA.Security-IAMNoInlinePolicy (Error). "
-                        + "Fix the resource in its stack, or suppress the rule next to the resource with Nag.suppress(...) and the reason it does not apply."),
-                new Finding("infra.synthesis.annotation", "cdk.out: /Data/InputBucket/Resource: minHealthyPercent has not been configured. "
-                        + "CDK warned while synthesizing this construct: change the construct so the warning goes away (warnings become deployment surprises)."),
-                new Finding("infra.template.cidr", "cdk.json:3: '203.0.113.0/33' in ResourcesVpcConfig.PublicAccessCidrs is not a CIDR block "
-                        + "(IPv4 prefix 0–32, IPv6 0–128). Correct the value (e.g. 203.0.113.0/24)."),
-                new Finding("infra.template.cidr", "cdk.out/Compute.template.json: Compute/Ingress/Resource: '10.20.300.0/24' in CidrIp is not a CIDR block "
-                        + "(IPv4 prefix 0–32, IPv6 0–128). Correct the value (e.g. 203.0.113.0/24)."));
+        assertThat(findings).filteredOn(f -> !f.key().startsWith("infra.element") && !f.key().startsWith("infra.stack")).containsExactly(
+                new Finding("infra.nag.open", Location.of("cdk.out"),
+                        "Data/Group/Resource is UNKNOWN for cdk-nag rule AwsSolutions-EC23 (Error).",
+                        "Fix the resource in its stack, or suppress the rule next to the resource with Nag.suppress(...) and the reason it does not apply."),
+                new Finding("infra.nag.open", Location.of("cdk.out"),
+                        "Data/Role/Resource is Non-Compliant for cdk-nag rule HIPAA.Security-IAMNoInlinePolicy (Error).",
+                        "Fix the resource in its stack, or suppress the rule next to the resource with Nag.suppress(...) and the reason it does not apply."),
+                new Finding("infra.synthesis.annotation", Location.of("cdk.out"),
+                        "/Data/InputBucket/Resource: minHealthyPercent has not been configured.",
+                        "CDK warned while synthesizing this construct: change the construct so the warning goes away (warnings become deployment surprises)."),
+                new Finding("infra.template.cidr", new Location("cdk.json", 3),
+                        "'203.0.113.0/33' in ResourcesVpcConfig.PublicAccessCidrs of Compute/Cluster/Resource is not a CIDR block (IPv4 prefix 0–32, IPv6 0–128).",
+                        "Correct the value (e.g. 203.0.113.0/24)."),
+                new Finding("infra.template.cidr", Location.of("cdk.out/Compute.template.json"),
+                        "'10.20.300.0/24' in CidrIp of Compute/Ingress/Resource is not a CIDR block (IPv4 prefix 0–32, IPv6 0–128).",
+                        "Correct the value (e.g. 203.0.113.0/24)."));
     }
 
     @Test

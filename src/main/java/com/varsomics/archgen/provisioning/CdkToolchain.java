@@ -1,4 +1,4 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
 /**
  * What deploying the synthesized app requires, as the cloud assembly itself declares it.

@@ -1,9 +1,10 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
+import com.varsomics.archgen.check.Location;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,22 +37,24 @@ public final class InfrastructureChecks {
                 assembly.stacks().stream().map(SynthesizedStack::name).toList()));
         for (NagFinding nag : assembly.nagFindings()) {
             if (nag.open()) {
-                findings.add(new Finding(NAG_KEY, "cdk.out: " + nag.resource() + " is " + nag.compliance() + " for cdk-nag rule "
-                        + nag.ruleId() + " (" + nag.level() + "). Fix the resource in its stack, or suppress the rule next to the "
-                        + "resource with Nag.suppress(...) and the reason it does not apply."));
+                findings.add(new Finding(NAG_KEY, Location.of("cdk.out"),
+                        nag.resource() + " is " + nag.compliance() + " for cdk-nag rule " + nag.ruleId() + " (" + nag.level() + ").",
+                        "Fix the resource in its stack, or suppress the rule next to the resource with Nag.suppress(...) and the reason it does not apply."));
             }
         }
         for (String annotation : assembly.warningAndErrorAnnotations()) {
-            findings.add(new Finding(ANNOTATION_KEY, "cdk.out: " + annotation + ". CDK warned while synthesizing this construct: "
-                    + "change the construct so the warning goes away (warnings become deployment surprises)."));
+            findings.add(new Finding(ANNOTATION_KEY, Location.of("cdk.out"),
+                    annotation + ".",
+                    "CDK warned while synthesizing this construct: change the construct so the warning goes away (warnings become deployment surprises)."));
         }
         List<String> settingsLines = lines(settingsFile);
         assembly.templates().forEach((stack, template) -> template.path("Resources").properties()
                 .forEach(resource -> cidrs(resource.getValue().path("Properties"), "", (field, value) -> {
                     if (!CidrNotation.valid(value)) {
-                        findings.add(new Finding(CIDR_KEY, where(value, settingsLines, settingsName, stack, resource) + ": '" + value
-                                + "' in " + field + " is not a CIDR block (IPv4 prefix 0–32, IPv6 0–128). Correct the value"
-                                + " (e.g. 203.0.113.0/24)."));
+                        findings.add(new Finding(CIDR_KEY, where(value, settingsLines, settingsName, stack),
+                                "'" + value + "' in " + field + " of " + resource.getValue().path("Metadata").path("aws:cdk:path")
+                                        .asText(resource.getKey()) + " is not a CIDR block (IPv4 prefix 0–32, IPv6 0–128).",
+                                "Correct the value (e.g. 203.0.113.0/24)."));
                     }
                 })));
         return findings;
@@ -86,13 +89,14 @@ public final class InfrastructureChecks {
         }
     }
 
-    private static String where(String value, List<String> settingsLines, Path settingsName, String stack, Map.Entry<String, JsonNode> resource) {
+    /** The settings line that sets the value, where a person fixes it; otherwise the template that holds it. */
+    private static Location where(String value, List<String> settingsLines, Path settingsName, String stack) {
         for (int i = 0; i < settingsLines.size(); i++) {
             if (settingsLines.get(i).contains("\"" + value + "\"")) {
-                return settingsName + ":" + (i + 1);
+                return Location.of(settingsName, i + 1);
             }
         }
-        return "cdk.out/" + stack + ".template.json: " + resource.getValue().path("Metadata").path("aws:cdk:path").asText(resource.getKey());
+        return Location.of("cdk.out/" + stack + ".template.json");
     }
 
     private static List<String> lines(Path file) {

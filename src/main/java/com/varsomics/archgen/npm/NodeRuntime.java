@@ -1,9 +1,6 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.npm;
 
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.npm.NpmPackage;
-import com.varsomics.archgen.npm.NpmPackageCache;
-import com.varsomics.archgen.npm.TarGz;
 
 import java.io.File;
 import java.io.IOException;

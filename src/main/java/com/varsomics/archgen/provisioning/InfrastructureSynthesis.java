@@ -1,5 +1,6 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
+import com.varsomics.archgen.npm.NodeRuntime;
 import com.varsomics.archgen.BuildContext;
 import com.varsomics.infra.PlatformApp;
 

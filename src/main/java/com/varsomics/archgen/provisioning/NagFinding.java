@@ -1,4 +1,4 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
 /**
  * One row of a cdk-nag report (NagReport CSV): a rule evaluated on one resource.

@@ -1,4 +1,4 @@
-package com.varsomics.archgen.validation;
+package com.varsomics.archgen.check;
 
 import com.varsomics.archgen.BuildException;
 

@@ -1,7 +1,6 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.npm;
 
 import com.varsomics.archgen.BuildException;
-import com.varsomics.archgen.npm.NpmPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

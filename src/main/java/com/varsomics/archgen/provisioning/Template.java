@@ -1,4 +1,4 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

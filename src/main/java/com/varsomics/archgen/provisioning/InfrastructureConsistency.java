@@ -1,9 +1,10 @@
-package com.varsomics.archgen.infra;
+package com.varsomics.archgen.provisioning;
 
+import com.varsomics.archgen.check.Location;
 import com.structurizr.model.Element;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.validation.ModelElements;
 
 import java.util.ArrayList;
@@ -41,26 +42,31 @@ public final class InfrastructureConsistency {
             if (constructs == null) {
                 String service = element.getProperties().get(AwsIconCatalog.AWS_SERVICE_PROPERTY);
                 if (service != null && !element.getProperties().containsKey(OUT_OF_SCOPE_PROPERTY)) {
-                    findings.add(new Finding(ELEMENT_KEY, model.describe(element) + " is an AWS resource (aws.service '"
-                            + service + "') but names no construct of the CDK app. Add the property \"" + CONSTRUCT_PROPERTY
-                            + "\" \"<Stack>/<ConstructPath>\" (paths are in build/cdk.out/tree.json), or \""
-                            + OUT_OF_SCOPE_PROPERTY + "\" \"<motivo>\" if the app does not deploy it."));
+                    findings.add(new Finding(ELEMENT_KEY, model.where(element),
+                            model.name(element) + " is an AWS resource (aws.service '" + service
+                                    + "') but names no construct of the CDK app.",
+                            "Add the property \"" + CONSTRUCT_PROPERTY
+                                    + "\" \"<Stack>/<ConstructPath>\" (paths are in build/cdk.out/tree.json), or \""
+                                    + OUT_OF_SCOPE_PROPERTY + "\" \"<motivo>\" if the app does not deploy it."));
                 }
                 continue;
             }
             for (String path : Arrays.stream(constructs.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList()) {
                 named.add(path);
                 if (!constructPaths.contains(path)) {
-                    findings.add(new Finding(ELEMENT_KEY, model.describe(element, path) + " names the construct '" + path
-                            + "', which holds no resource in the synthesized CDK app. Use a path from build/cdk.out/tree.json"
-                            + " or add the resource to the stack."));
+                    findings.add(new Finding(ELEMENT_KEY, model.where(element, path),
+                            model.name(element) + " names the construct '" + path
+                                    + "', which holds no resource in the synthesized CDK app.",
+                            "Use a path from build/cdk.out/tree.json or add the resource to the stack."));
                 }
             }
         }
         for (String stack : stackNames.stream().sorted().toList()) {
             if (named.stream().noneMatch(path -> path.startsWith(stack + "/"))) {
-                findings.add(new Finding(STACK_KEY, "cdk.out: stack '" + stack + "' deploys no element of the model. Add \""
-                        + CONSTRUCT_PROPERTY + "\" \"" + stack + "/<ConstructPath>\" to the elements it deploys in workspace.dsl."));
+                findings.add(new Finding(STACK_KEY, Location.of("cdk.out"),
+                        "stack '" + stack + "' deploys no element of the model.",
+                        "Add \"" + CONSTRUCT_PROPERTY + "\" \"" + stack
+                                + "/<ConstructPath>\" to the elements it deploys in workspace.dsl."));
             }
         }
         return findings;

@@ -1,4 +1,4 @@
-package com.varsomics.archgen.validation;
+package com.varsomics.archgen.check;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,34 +10,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code build/reports/findings.json}: the findings of a failed check, one object each ({@code key}, {@code file},
- * {@code line}, {@code message}), deduplicated, for editors and CI. {@code file} and {@code line} are the location
- * the message starts with ({@code docs/x.adoc:12: …}); absent when it names none.
+ * {@code line}, {@code message}, {@code remedy}), deduplicated, for editors and CI. {@code file} is absent when the
+ * finding names none, {@code line} when only the file is known.
  */
 public final class FindingsReport {
-
-    private static final Pattern LOCATION = Pattern.compile("^([^\\s:]+):(\\d+):");
 
     private FindingsReport() {
     }
 
     public static void write(Path file, List<Finding> findings) {
-        ArrayNode array = new ObjectMapper().createArrayNode();
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode array = json.createArrayNode();
         for (Finding finding : new LinkedHashSet<>(findings)) {
-            ObjectNode node = array.addObject().put("key", finding.rule());
-            Matcher location = LOCATION.matcher(finding.message());
-            if (location.find()) {
-                node.put("file", location.group(1)).put("line", Integer.parseInt(location.group(2)));
+            ObjectNode node = array.addObject().put("key", finding.key());
+            if (finding.location().known()) {
+                node.put("file", finding.location().file());
             }
-            node.put("message", finding.message());
+            if (finding.location().hasLine()) {
+                node.put("line", finding.location().line());
+            }
+            node.put("message", finding.message()).put("remedy", finding.remedy());
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n");
+            Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n");
         } catch (IOException e) {
             throw new BuildException(file + ": cannot write the findings report (" + e.getMessage() + ").", e);
         }
