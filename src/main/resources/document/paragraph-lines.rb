@@ -17,13 +17,15 @@ class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
   end
 
   def convert_list_item node, list, opts = {}
-    if ::Array === node # a description list's terms and description
+    if ::Array === node # a description list's terms, kept with at least two lines of their description
       terms, desc = node
-      lines = (Array terms).size + (desc&.text? ? (line_count desc.text) : 0)
-    else
-      lines = node.text? ? (line_count node.text) : 0
+      terms = (Array terms).size
+      lines = terms + (desc&.text? ? (indent(@theme.description_list_description_indent || 0) { line_count desc.text }) : 0)
+      fitting = fitting_lines
+      advance_page if lines > terms && fitting < lines && !at_page_top? && (fitting - terms < 2 || lines - fitting == 1)
+    elsif node.text?
+      advance_page if single_line_split? line_count node.text
     end
-    advance_page if single_line_split? lines
     super
   end
 
@@ -32,6 +34,14 @@ class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
   def line_pitch
     one = height_of_typeset_text 'x'
     [one, (height_of_typeset_text %(x\nx)) - one]
+  end
+
+  # How many lines fit between the cursor and the page's bottom: Prawn sets a line when its top padding and the
+  # font's height fit (the bottom padding may fall past the margin).
+  def fitting_lines
+    one, pitch = line_pitch
+    first = one - (calc_line_metrics @base_line_height).padding_bottom
+    cursor < first ? 0 : ((cursor - first) / pitch).floor + 1
   end
 
   # How many lines the text takes in the current font and width.
@@ -44,8 +54,7 @@ class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
   # Whether a block of that many lines, set from the cursor, would leave one line alone on either page.
   def single_line_split? lines
     return false if lines < 2 || at_page_top?
-    one, pitch = line_pitch
-    fitting = cursor < one ? 0 : ((cursor - one) / pitch).floor + 1
+    fitting = fitting_lines
     fitting > 0 && fitting < lines && (fitting == 1 || lines - fitting == 1)
   end
 end

@@ -33,8 +33,11 @@ final class IdentifierBreakPoints extends Treeprocessor {
      */
     private static final Pattern SYNTAX = Pattern.compile(
             "https?://\\S+|\\w+:[^\\s\\[]*\\[|<<.*?(?:>>|$)|\\[\\[.*?(?:]]|$)|\\{[\\w-]+}|&#?\\w+;|\\+\\+.*?\\+\\+");
-    /** After a separator followed by a letter or digit; or between a lower-case letter or digit and an upper-case one. */
-    private static final Pattern BREAK = Pattern.compile("(?<=[/\\-._:])(?=[\\p{L}\\d])|(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})");
+    /**
+     * After a separator (or a comma, as in JSON) that a word, a quote or an opening bracket follows; or between a
+     * lower-case letter or digit and a capitalised word.
+     */
+    private static final Pattern BREAK = Pattern.compile("(?<=[/\\-._:,])(?=[\\p{L}\\d\"'\\[{(<])|(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})");
 
     @Override
     public Document process(Document document) {

@@ -14,6 +14,7 @@ class IdentifierBreakPointsTest {
             "`+Proteomics-Compute/Karpenter/NodeRole/Resource+` => `+Proteomics-|Compute/|Karpenter/|Node|Role/|Resource+`",
             "CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY, => CAPACITY:|INSUFFICIENT_|INSTANCE_|CAPACITY,",
             "S3BucketReplicationEnabled => S3|Bucket|Replication|Enabled",
+            "{\"severity\":[{\"comparison\":\"EQUALS\",\"value\":1}]} => {\"severity\":|[{\"comparison\":|\"EQUALS\",|\"value\":|1}]}",
             // short words, AsciiDoc syntax and URLs stay as written: a character inside would break them
             "uma frase curta => uma frase curta",
             "elemento:secretsManager[] => elemento:secretsManager[]",

@@ -1,6 +1,6 @@
 package com.varsomics.archgen.document.layout;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.ArrayList;
 import java.util.List;

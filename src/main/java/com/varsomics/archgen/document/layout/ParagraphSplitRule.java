@@ -1,6 +1,6 @@
 package com.varsomics.archgen.document.layout;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.List;
  * {@code document.layout.orphan} and {@code document.layout.widow}: no paragraph split over two pages leaves one
  * line alone, its first at the bottom of a page (orphan) or its last at the top of the next (widow).
  * <p>
- * Paragraphs are read from positions: prose is body-size text in the body font (headings, table cells and listings
- * have other sizes or the monospace font, so they are never paragraphs); its lines follow each other at one line
+ * Paragraphs are read from positions: prose is body-size text in the document's fonts, inline code included
+ * (headings, table cells and listings have other sizes, so they are never paragraphs); its lines follow each other at one line
  * height, and a wider gap starts a new paragraph. A paragraph continues on the next page when the last line of a
  * page is justified to the right edge of the text area and the next page starts with prose at the same indentation.
  */
@@ -101,9 +101,9 @@ final class ParagraphSplitRule implements LayoutRule {
         return rows;
     }
 
-    /** Body-size text in the body font (not a diagram's), not a heading and not a table of contents entry (dot leaders). */
+    /** Body-size text (inline code included) in the document's fonts (not a diagram's), not a heading and not a table of contents entry (dot leaders). */
     private boolean prose(TextLine line) {
-        return !line.figure() && theme.isBodySize(line.fontSize()) && !line.monospace() && !theme.isHeading(line) && !line.text().contains(". . .");
+        return !line.figure() && theme.isBodySize(line.fontSize()) && !theme.isHeading(line) && !line.text().contains(". . .");
     }
 
     private record Row(List<TextLine> lines, boolean prose, boolean first, boolean last) {

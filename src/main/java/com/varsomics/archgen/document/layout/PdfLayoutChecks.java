@@ -1,7 +1,7 @@
 package com.varsomics.archgen.document.layout;
 
-import com.varsomics.archgen.validation.Finding;
-import com.varsomics.archgen.validation.ValidationException;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.ValidationException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

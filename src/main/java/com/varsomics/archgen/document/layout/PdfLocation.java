@@ -1,6 +1,7 @@
 package com.varsomics.archgen.document.layout;
 
-import com.varsomics.archgen.validation.Finding;
+import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.Location;
 
 /**
  * The PDF a finding is about, named as the build names it ({@code build/pdf/arquitetura.pdf}); findings name its
@@ -10,6 +11,6 @@ record PdfLocation(String file) {
 
     Finding finding(String key, LaidOutPage page, String problem, String remedy) {
         String section = page.section().isEmpty() ? "" : " (section \"" + page.section() + "\")";
-        return new Finding(key, file + ": page " + page.number() + section + ": " + problem + " " + remedy);
+        return new Finding(key, Location.of(file), "page " + page.number() + section + ": " + problem, remedy);
     }
 }
