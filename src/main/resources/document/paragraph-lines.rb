@@ -1,7 +1,8 @@
 # Widow and orphan control for the delivery document's PDF, which asciidoctor-pdf 2.3 lacks (its convert_paragraph
 # says "TODO: check if we're within one line of the bottom of the page"): a paragraph of a section, or a list item's
 # text, that would leave a single line at the bottom of a page (orphan) or carry a single line over to the next one
-# (widow) starts on the next page instead. It runs in dry runs too, so heading-min-height-after: auto, which sets a
+# (widow) starts on the next page instead; a description list's terms move with their description unless two of
+# its lines fit with them. It runs in dry runs too, so heading-min-height-after: auto, which sets a
 # heading and its first block on scratch, moves the heading along with its paragraph. The layout check
 # document.layout.widow / .orphan verifies the result on the rendered PDF.
 class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
@@ -25,6 +26,27 @@ class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
       advance_page if lines > terms && fitting < lines && !at_page_top? && (fitting - terms < 2 || lines - fitting == 1)
     elsif node.text?
       advance_page if single_line_split? line_count node.text
+    end
+    super
+  end
+
+  # A plain description list sets each item's terms, then its description, in its own loop (no per-item method):
+  # remember the descriptions by their first term, so the term's ink_prose can keep them together.
+  def convert_dlist node
+    @archgen_descriptions = node.style ? nil : node.items.to_h {|terms, desc| [(Array terms).first.text, [(Array terms).size, desc]] }
+    super
+  ensure
+    @archgen_descriptions = nil
+  end
+
+  def ink_prose string, opts = {}
+    if @archgen_descriptions && (opts.key? :styles) && (opts[:margin_top] || 0) == 0 && (item = @archgen_descriptions[string])
+      terms, desc = item
+      lines = desc&.text? ? (indent(@theme.description_list_description_indent || 0) { line_count desc.text }) : 0
+      fitting = fitting_lines
+      if lines > 0 && !at_page_top? && fitting < terms + lines && (fitting - terms < 2 || terms + lines - fitting == 1)
+        advance_page
+      end
     end
     super
   end
