@@ -79,6 +79,13 @@ for i in $(seq 1 "$runs"); do
     esac
   done
 done
+# The anchor: bare AsciidoctorJ + asciidoctorj-pdf on the same volumes (attributes, theme, generated fragments), without
+# the generator's extensions, checks or cache, in one JVM like the document stage: what the PDF engine alone costs here.
+./mvnw -o -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null
+volumes=$(ls docs/arquitetura.adoc docs/referencia.adoc 2>/dev/null | tr '\n' ' ')
+start=$(date +%s%N)
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$(cat "$work/classpath")" bench/BareAsciidoctor.java build $volumes | tee "$work/anchor-log"
+echo $(( ($(date +%s%N) - start) / 1000000 )) >"$work/anchor"
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at end, $(date -u +%FT%TZ)"
 echo
 echo "| Scenario (\`./mvnw -o -DskipTests …\`), $runs runs | min (s) | median (s) |"
@@ -87,4 +94,9 @@ echo "|---|---|---|"
 [ -s "$work/no-change" ] && echo "| no-change \`package\` | $(stats "$work/no-change") |"
 [ -s "$work/one-chapter-html" ] && echo "| one chapter edited: its HTML rewritten | $(stats "$work/one-chapter-html") |"
 [ -s "$work/one-chapter" ] && echo "| one chapter edited: all outputs | $(stats "$work/one-chapter") |"
+echo "| anchor: bare AsciidoctorJ, HTML + PDF of $volumes(one run, JVM start included) | $(stats "$work/anchor") |"
+if [ -s "$work/cold" ]; then
+  sort -n "$work/cold" | awk -v anchor="$(cat "$work/anchor")" '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+    printf "\nratio: cold build median / anchor = %.2f (the whole build, every deliverable and check, per second of bare PDF engine)\n", m / anchor }'
+fi
 true

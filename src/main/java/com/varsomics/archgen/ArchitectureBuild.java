@@ -2,30 +2,24 @@ package com.varsomics.archgen;
 
 import com.varsomics.archgen.build.CachePolicy;
 import com.varsomics.archgen.build.StageCache;
-import com.varsomics.archgen.diagrams.AwsIconCatalog;
-import com.varsomics.archgen.diagrams.DiagramExporter;
-import com.varsomics.archgen.diagrams.DiagramRenderer;
-import com.varsomics.archgen.document.DocumentChecks;
-import com.varsomics.archgen.document.DocumentRenderer;
-import com.varsomics.archgen.document.Requirements;
-import com.varsomics.archgen.facts.FactsStage;
-import com.varsomics.archgen.provisioning.CloudAssemblyReader;
-import com.varsomics.archgen.provisioning.InfrastructureChecks;
-import com.varsomics.archgen.provisioning.InfrastructureSynthesis;
-import com.varsomics.archgen.k8s.KubernetesOverlays;
-import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.model.WorkspaceLoader;
-import com.varsomics.archgen.site.ReviewersSite;
-import com.varsomics.archgen.site.SiteLinkChecker;
-import com.varsomics.archgen.slides.DeckLimits;
-import com.varsomics.archgen.slides.SlideDeck;
 import com.varsomics.archgen.check.FindingsReport;
-import com.varsomics.archgen.validation.ModelValidator;
 import com.varsomics.archgen.check.ValidationException;
+import com.varsomics.archgen.diagrams.AwsIconCatalog;
+import com.varsomics.archgen.diagrams.DiagramsStage;
+import com.varsomics.archgen.document.DocumentStage;
+import com.varsomics.archgen.facts.FactsStage;
+import com.varsomics.archgen.k8s.KubernetesStage;
+import com.varsomics.archgen.model.LoadModelStage;
+import com.varsomics.archgen.provisioning.InfrastructureCheckStage;
+import com.varsomics.archgen.provisioning.SynthesisStage;
+import com.varsomics.archgen.site.SiteStage;
+import com.varsomics.archgen.slides.SlidesStage;
+import com.varsomics.archgen.validation.ValidateModelStage;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +37,9 @@ public final class ArchitectureBuild {
     public static final String FINDINGS_REPORT = "reports/findings.json";
 
     private final List<Stage> stages;
-    /** How each cached stage is keyed, by stage name; stages without a policy always run. */
+    /** How each cached stage is keyed, by its NAME constant; stages without a policy always run. */
     private final Map<String, CachePolicy> caching;
+    private final List<String> completed = new ArrayList<>();
 
     public ArchitectureBuild(List<Stage> stages) {
         this(stages, Map.of());
@@ -58,81 +53,16 @@ public final class ArchitectureBuild {
     public static ArchitectureBuild standard() {
         AwsIconCatalog icons = AwsIconCatalog.bundled();
         return new ArchitectureBuild(List.of(
-                stage("load model", context -> context.model(loadModel(context))),
-                stage("validate model", context -> ModelValidator.standard(icons).validate(context.model())),
-                stage("render kubernetes overlays", context -> {
-                    var written = new KubernetesOverlays(context.projectDirectory(), context.kubernetesDirectory())
-                            .renderAndCheck(context.model());
-                    System.out.printf(Locale.ROOT, "[archgen]   %d overlays rendered and checked -> %s%n",
-                            written.size(), context.kubernetesDirectory());
-                }),
-                stage("synthesize infrastructure", InfrastructureSynthesis::run),
-                stage("check infrastructure", context -> InfrastructureChecks.verify(context.model(),
-                        new CloudAssemblyReader(context.cdkOutDirectory()), context.projectDirectory().resolve("cdk.json"), Path.of("cdk.json"))),
-                stage("extract facts", FactsStage::run),
-                stage("render diagrams", context -> {
-                    var diagrams = new DiagramExporter(icons).export(context.model());
-                    var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors())
-                            .render(diagrams);
-                    long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
-                    System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
-                            results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
-                }),
-                stage("render document", context -> {
-                    Path docs = context.docsDirectory();
-                    Requirements requirements = requirements(context);
-                    try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
-                            new DocumentChecks(context.model(), requirements, DocumentChecks.Limits.DELIVERY))) {
-                        renderer.render(new DocumentRenderer.Paths(
-                                docs.resolve("arquitetura.adoc"),
-                                context.diagramsDirectory(),
-                                context.generatedDirectory().resolve("model"),
-                                context.generatedInfraDirectory(),
-                                context.siteDirectory().resolve("documento/index.html"),
-                                context.pdfs() ? context.buildDirectory().resolve("pdf/arquitetura.pdf") : null,
-                                docs.resolve("tema/arquitetura-theme.yml"),
-                                context.factsDirectory()));
-                        context.documentOutputs(renderer.outputs());
-                    }
-                    System.out.printf(Locale.ROOT, "[archgen]   document -> %s, %s%n",
-                            context.siteDirectory().resolve("documento/index.html"), context.buildDirectory().resolve("pdf/arquitetura.pdf"));
-                }),
-                stage("render slides", context -> {
-                    Path deck = context.siteDirectory().resolve("slides");
-                    try (SlideDeck slides = new SlideDeck(context.model(), icons, context.projectDirectory(), DeckLimits.INTERVIEW)) {
-                        SlideDeck.Result result = slides.render(new SlideDeck.Paths(
-                                context.slidesDirectory().resolve("apresentacao.adoc"),
-                                context.slidesDirectory().resolve("tema"),
-                                deck,
-                                context.diagramsDirectory().resolve("slides"),
-                                context.buildDirectory().resolve("cache/npm"),
-                                context.pdfs() ? context.buildDirectory().resolve("pdf/slides.pdf") : null,
-                                context.factsDirectory()));
-                        System.out.printf(Locale.ROOT, "[archgen]   %d main slides, %s (%d s), %d backups; %d diagrams rendered -> %s%n",
-                                result.mainSlides(), result.totalTime(), result.totalSeconds(),
-                                result.slides().size() - result.mainSlides(), result.diagramsRendered(), deck.resolve("index.html"));
-                        System.out.printf(Locale.ROOT, "[archgen]   handout -> %s%n", result.pdf().map(Path::toString)
-                                .orElse("skipped: no Chromium (install Debian's chromium, or set CHROMIUM)"));
-                    }
-                }),
-                stage("render site", context -> {
-                    ReviewersSite.Sources sources = ReviewersSite.Sources.of(context);
-                    ReviewersSite.Result site = new ReviewersSite(sources).render(context.siteDirectory());
-                    new SiteLinkChecker(context.siteDirectory(), context.projectDirectory().relativize(context.siteDirectory())).verify(site);
-                    System.out.printf(Locale.ROOT, "[archgen]   %d pages, %d files, %.1f MiB, links checked -> %s%n",
-                            site.pages().size(), site.files(), site.bytes() / 1048576.0, context.siteDirectory().resolve("index.html"));
-                    sources.companions().pending().forEach(companion -> System.out.printf(Locale.ROOT,
-                            "[archgen]   pending: %s (stage '%s' is not part of this build yet)%n", companion.label(), companion.producedBy()));
-                })), StageCaching.standard());
-    }
-
-    static ArchitectureModel loadModel(BuildContext context) {
-        return WorkspaceLoader.load(context.workspaceFile(), Path.of("workspace.dsl"));
-    }
-
-    /** The requirements of the case, {@code docs/requisitos.tsv}. */
-    static Requirements requirements(BuildContext context) {
-        return Requirements.load(context.docsDirectory().resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
+                new LoadModelStage(),
+                new ValidateModelStage(icons),
+                new KubernetesStage(),
+                new SynthesisStage(),
+                new InfrastructureCheckStage(),
+                new FactsStage(),
+                new DiagramsStage(icons),
+                new DocumentStage(),
+                new SlidesStage(icons),
+                new SiteStage()), StageCaching.standard());
     }
 
     /** The stage names, in the order they run. */
@@ -147,15 +77,20 @@ public final class ArchitectureBuild {
             long start = System.nanoTime();
             CachePolicy policy = caching.get(stage.name());
             if (policy == null) {
-                stage.run(context);
-            } else if (!cache.run(stage, policy, context)) {
+                runReportingFindings(stage, context);
+            } else if (!cache.run(new ReportingFindings(stage), policy, context)) {
                 System.out.printf(Locale.ROOT, "[archgen]   unchanged, skipped (%s)%n",
                         context.projectDirectory().relativize(cache.stampFile(stage.name(), policy, context)));
             }
-            context.completed(stage.name());
+            completed.add(stage.name());
             System.out.printf(Locale.ROOT, "[archgen] stage '%s' took %d ms%n", stage.name(), (System.nanoTime() - start) / 1_000_000);
         }
         System.out.printf(Locale.ROOT, "[archgen] all stages took %d ms%n", (System.nanoTime() - total) / 1_000_000);
+    }
+
+    /** The stage that did not finish, for the failure line; "set-up" when none started. */
+    String failedStage() {
+        return stageNames().stream().filter(name -> !completed.contains(name)).findFirst().orElse("set-up");
     }
 
     /**
@@ -167,14 +102,13 @@ public final class ArchitectureBuild {
             System.exit(2);
         }
         BuildContext context = new BuildContext(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
-        List<String> stageNames = List.of();
+        ArchitectureBuild build = null;
         try {
-            ArchitectureBuild build = standard();
-            stageNames = build.stageNames();
+            build = standard();
             build.run(context);
         } catch (RuntimeException | Error failure) {
             // One line on the console, whatever failed: an input problem says what to fix, a bug where its trace is.
-            String stage = stageNames.stream().filter(name -> !context.completedStages().contains(name)).findFirst().orElse("set-up");
+            String stage = build == null ? "set-up" : build.failedStage();
             System.err.println("[archgen] BUILD FAILED: " + UnexpectedFailure.inputProblem(failure).map(Throwable::getMessage)
                     .orElseGet(() -> UnexpectedFailure.report(failure, stage, context.projectDirectory(), context.buildDirectory())));
             System.exit(1);
@@ -182,26 +116,31 @@ public final class ArchitectureBuild {
         BuildSummary.print(context);
     }
 
-    private static Stage stage(String name, java.util.function.Consumer<BuildContext> action) {
-        return new Stage() {
-            @Override
-            public String name() {
-                return name;
-            }
+    /** Every stage that fails a check leaves its findings in {@link #FINDINGS_REPORT}, and only the last failure's. */
+    private static void runReportingFindings(Stage stage, BuildContext context) {
+        Path report = context.buildDirectory().resolve(FINDINGS_REPORT);
+        try {
+            Files.deleteIfExists(report);
+            stage.run(context);
+        } catch (ValidationException e) {
+            FindingsReport.write(report, e.findings());
+            throw e;
+        } catch (IOException e) {
+            throw new BuildException(report + ": cannot remove the previous findings report (" + e.getMessage() + ").", e);
+        }
+    }
 
-            @Override
-            public void run(BuildContext context) {
-                Path report = context.buildDirectory().resolve(FINDINGS_REPORT);
-                try {
-                    Files.deleteIfExists(report);
-                    action.accept(context);
-                } catch (ValidationException e) {
-                    FindingsReport.write(report, e.findings());
-                    throw e;
-                } catch (IOException e) {
-                    throw new BuildException(report + ": cannot remove the previous findings report (" + e.getMessage() + ").", e);
-                }
-            }
-        };
+    /** The stage as the cache runs it: same name, findings reported. */
+    private record ReportingFindings(Stage stage) implements Stage {
+
+        @Override
+        public String name() {
+            return stage.name();
+        }
+
+        @Override
+        public void run(BuildContext context) {
+            runReportingFindings(stage, context);
+        }
     }
 }

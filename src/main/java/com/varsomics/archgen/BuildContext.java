@@ -1,25 +1,22 @@
 package com.varsomics.archgen;
 
-import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** What the stages share: the project's folders, once loaded, the model, and which stages have run so far. */
+/** What the stages share: the project's folders and the typed outputs of the stages that ran so far. */
 public final class BuildContext {
 
     private final Path projectDirectory;
     private final Path buildDirectory;
-    private ArchitectureModel model;
-    private Supplier<ArchitectureModel> modelLoader;
-    private DocumentOutputs documentOutputs;
-    private final Set<String> completedStages = new LinkedHashSet<>();
+    private final Map<Class<?>, Supplier<?>> outputs = new LinkedHashMap<>();
     private boolean pdfs = true;
 
     public BuildContext(Path projectDirectory, Path buildDirectory) {
@@ -92,40 +89,46 @@ public final class BuildContext {
         return this;
     }
 
+    /** The model the first stage loaded (see {@link #output(Class)}). */
     public ArchitectureModel model() {
-        if (model == null && modelLoader != null) {
-            model = modelLoader.get();
-        }
-        return Objects.requireNonNull(model, "the model is loaded by the first stage");
-    }
-
-    void model(ArchitectureModel model) {
-        this.model = model;
-    }
-
-    /** The model is loaded on first use: when every stage that needs it is cached, it is never parsed. */
-    void lazyModel(Supplier<ArchitectureModel> loader) {
-        this.modelLoader = loader;
-    }
-
-    /** What the document stage read and collected (requirements, risks), once it ran. */
-    public Optional<DocumentOutputs> documentOutputs() {
-        return Optional.ofNullable(documentOutputs);
-    }
-
-    void documentOutputs(DocumentOutputs outputs) {
-        this.documentOutputs = outputs;
+        return required(ArchitectureModel.class);
     }
 
     /**
-     * The names of the stages that finished, in order. A later stage links to an earlier stage's output only
-     * when that stage ran, so a link never depends on files left in build/ by another checkout.
+     * Hands a stage's typed output to the stages after it (the model, {@code DocumentOutputs}, …): a later stage
+     * reads what an earlier one produced through its output type, never through the stage's name or its files.
      */
-    public Set<String> completedStages() {
-        return Collections.unmodifiableSet(completedStages);
+    public <T> void publish(Class<T> type, T output) {
+        Objects.requireNonNull(output, type.getSimpleName());
+        outputs.put(type, () -> output);
     }
 
-    void completed(String stageName) {
-        completedStages.add(stageName);
+    /** Publishes an output made on first use: when every stage that needs the model is cached, it is never parsed. */
+    public <T> void publishLazily(Class<T> type, Supplier<T> loader) {
+        Object[] made = new Object[1];
+        outputs.put(type, () -> {
+            if (made[0] == null) {
+                made[0] = Objects.requireNonNull(loader.get(), type.getSimpleName());
+            }
+            return made[0];
+        });
+    }
+
+    /** What an earlier stage of this build produced, if one did. */
+    public <T> Optional<T> output(Class<T> type) {
+        return Optional.ofNullable(outputs.get(type)).map(output -> type.cast(output.get()));
+    }
+
+    /** What an earlier stage must have produced; a stage order that breaks this is a bug of the build. */
+    public <T> T required(Class<T> type) {
+        return output(type).orElseThrow(() -> new IllegalStateException("no stage before this one produced a " + type.getSimpleName()));
+    }
+
+    /**
+     * The output types published so far, in order. A later stage links to an earlier stage's output only when that
+     * stage ran, so a link never depends on files left in build/ by another checkout.
+     */
+    public Set<Class<?>> published() {
+        return Collections.unmodifiableSet(outputs.keySet());
     }
 }

@@ -7,6 +7,8 @@ import org.jsoup.Jsoup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import com.varsomics.archgen.document.DeliveryVolumes;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +37,12 @@ final class BuildSummary {
     /** One line per deliverable present in the build directory, in the order a reader takes them. */
     static List<String> lines(Path projectDirectory, Path buildDirectory) {
         List<String> lines = new ArrayList<>();
-        Path document = buildDirectory.resolve("pdf/arquitetura.pdf");
-        add(lines, projectDirectory, document, () -> size(document) + ", " + pages(document) + " pages");
-        Path documentHtml = buildDirectory.resolve("site/documento/index.html");
-        add(lines, projectDirectory, documentHtml, () -> size(documentHtml));
+        for (DeliveryVolumes volume : DeliveryVolumes.ALL) {
+            Path pdf = buildDirectory.resolve(volume.pdfPath());
+            add(lines, projectDirectory, pdf, () -> size(pdf) + ", " + pages(pdf) + " pages (volume " + volume.number() + ")");
+            Path html = buildDirectory.resolve("site").resolve(volume.sitePath());
+            add(lines, projectDirectory, html, () -> size(html));
+        }
         Path deck = buildDirectory.resolve("site/slides/index.html");
         add(lines, projectDirectory, deck, () -> slides(deck) + " slides");
         Path handout = buildDirectory.resolve("pdf/slides.pdf");

@@ -4,7 +4,17 @@ import com.varsomics.archgen.build.CachePolicy;
 import com.varsomics.archgen.build.FileSet;
 import com.varsomics.archgen.build.Fingerprint;
 import com.varsomics.archgen.build.GeneratorVersion;
+import com.varsomics.archgen.document.DeliveryVolumes;
+import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.document.DocumentStage;
+import com.varsomics.archgen.k8s.KubernetesStage;
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.model.LoadModelStage;
+import com.varsomics.archgen.provisioning.SynthesisStage;
+import com.varsomics.archgen.site.SiteStage;
+import com.varsomics.archgen.slides.SlidesStage;
+import com.varsomics.archgen.validation.ValidateModelStage;
 import com.varsomics.archgen.slides.Chromium;
 
 import java.nio.file.Path;
@@ -12,9 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * What each cached stage of {@link ArchitectureBuild#standard()} reads and writes, by stage name. A skipped "load
+ * What each cached stage of {@link ArchitectureBuild#standard()} reads and writes, keyed by the stage's NAME. A skipped "load
  * model" leaves the model to be parsed on first use, so a build where every stage is cached never parses it; a
  * skipped "validate model" passed on the very same model and generator. A stage not listed here always runs.
  * Each list is what the stage's code opens (see the tests that edit each kind of input): a stage keyed on too little
@@ -23,27 +34,18 @@ import java.util.TreeMap;
  */
 final class StageCaching {
 
-    static final String MODEL = "load model";
-    static final String VALIDATION = "validate model";
-    static final String KUBERNETES = "render kubernetes overlays";
-    static final String INFRASTRUCTURE = "synthesize infrastructure";
-    static final String DIAGRAMS = "render diagrams";
-    static final String DOCUMENT = "render document";
-    static final String SLIDES = "render slides";
-    static final String SITE = "render site";
-
     private StageCaching() {
     }
 
     static Map<String, CachePolicy> standard() {
         return Map.of(
-                MODEL, CachePolicy.of(StageCaching::model, context -> List.of())
-                        .withState(context -> "", (context, state) -> context.lazyModel(() -> ArchitectureBuild.loadModel(context))),
-                VALIDATION, CachePolicy.of(StageCaching::model, context -> List.of()),
-                KUBERNETES, CachePolicy.of(
+                LoadModelStage.NAME, CachePolicy.of(StageCaching::model, context -> List.of())
+                        .withState(context -> "", (context, state) -> context.publishLazily(ArchitectureModel.class, () -> LoadModelStage.load(context))),
+                ValidateModelStage.NAME, CachePolicy.of(StageCaching::model, context -> List.of()),
+                KubernetesStage.NAME, CachePolicy.of(
                         (context, key) -> model(context, key).files(FileSet.of(project(context, "deploy"))),
                         context -> List.of(FileSet.of(context.kubernetesDirectory()))),
-                INFRASTRUCTURE, CachePolicy.of(
+                SynthesisStage.NAME, CachePolicy.of(
                         (context, key) -> {
                             key.files(FileSet.of(project(context, "cdk.json")))
                                     .files(FileSet.of(project(context, "src/main/java").resolve(GeneratorVersion.CDK_APP_CLASSES)));
@@ -56,10 +58,10 @@ final class StageCaching {
                             });
                         },
                         context -> List.of(FileSet.of(context.cdkOutDirectory()), FileSet.of(context.generatedInfraDirectory()))),
-                DIAGRAMS, CachePolicy.of(
+                DiagramsStage.NAME, CachePolicy.of(
                         StageCaching::model,
                         context -> List.of(FileSet.topLevelOf(context.diagramsDirectory()))),
-                DOCUMENT, CachePolicy.of(
+                DocumentStage.NAME, CachePolicy.of(
                         (context, key) -> model(context, key)
                                 .value("pdfs", String.valueOf(context.pdfs()))
                                 .files(FileSet.of(context.docsDirectory()))
@@ -68,17 +70,17 @@ final class StageCaching {
                                 .files(FileSet.topLevelOf(context.diagramsDirectory()))
                                 // every fragment other stages generate, except the ones this stage writes itself
                                 .files(FileSet.except(context.generatedDirectory(), modelFragments(context))),
-                        context -> withPdf(context, documentPdf(context),
-                                FileSet.of(documentHtml(context)), FileSet.of(modelFragments(context))))
+                        context -> documentOutputs(context))
                         .withVariant(StageCaching::variant)
                         .withState(
-                                context -> context.documentOutputs().map(DocumentOutputsCodec::write).orElse(""),
+                                context -> context.output(DocumentOutputs.class).map(DocumentOutputsCodec::write).orElse(""),
                                 (context, state) -> {
                                     if (!state.isEmpty()) {
-                                        context.documentOutputs(new DocumentOutputs(ArchitectureBuild.requirements(context), DocumentOutputsCodec.risks(state)));
+                                        context.publish(DocumentOutputs.class,
+                                                new DocumentOutputs(DocumentStage.requirements(context), DocumentOutputsCodec.risks(state)));
                                     }
                                 }),
-                SLIDES, CachePolicy.of(
+                SlidesStage.NAME, CachePolicy.of(
                         (context, key) -> model(context, key)
                                 .files(FileSet.of(context.slidesDirectory()))
                                 // the only file of docs/ the deck includes (the cost totals it shares with the document)
@@ -87,17 +89,16 @@ final class StageCaching {
                                 .files(FileSet.of(context.factsDirectory()))
                                 .value("pdfs", String.valueOf(context.pdfs()))
                                 .value("chromium", Chromium.binary().map(Path::toString).orElse("")),
-                        context -> withPdf(context, context.buildDirectory().resolve("pdf/slides.pdf"),
-                                FileSet.of(context.siteDirectory().resolve("slides")),
+                        context -> withPdf(context, SlidesStage.pdfFile(context),
+                                FileSet.of(SlidesStage.deckDirectory(context)),
                                 FileSet.of(context.diagramsDirectory().resolve("slides"))))
-                        .withVariant(StageCaching::variant),
-                SITE, CachePolicy.of(
-                        (context, key) -> model(context, key)
-                                .value("stages before", String.join(",", context.completedStages()))
+                        .withVariant(StageCaching::variant)
+                        .withState(context -> "", (context, state) -> SlidesStage.published(context)),
+                SiteStage.NAME, CachePolicy.of(
+                        (context, key) -> withAll(model(context, key)
+                                .value("outputs before", context.published().stream().map(Class::getName).collect(Collectors.joining(",")))
                                 .files(FileSet.of(context.docsDirectory()))
-                                .files(FileSet.topLevelOf(context.diagramsDirectory()))
-                                .files(FileSet.of(documentHtml(context)))
-                                .files(FileSet.of(documentPdf(context)))
+                                .files(FileSet.topLevelOf(context.diagramsDirectory())), volumeFiles(context, true))
                                 .files(FileSet.of(context.siteDirectory().resolve("slides"))),
                         context -> List.of(FileSet.except(context.siteDirectory(),
                                 context.siteDirectory().resolve("documento"), context.siteDirectory().resolve("slides")))));
@@ -130,11 +131,27 @@ final class StageCaching {
         return context.generatedDirectory().resolve("model");
     }
 
-    private static Path documentHtml(BuildContext context) {
-        return context.siteDirectory().resolve("documento/index.html");
+    private static Fingerprint withAll(Fingerprint key, List<FileSet> files) {
+        files.forEach(key::files);
+        return key;
     }
 
-    private static Path documentPdf(BuildContext context) {
-        return context.buildDirectory().resolve("pdf/arquitetura.pdf");
+    /** Both volumes' HTML pages and PDFs, and the fragments the document stage writes. */
+    private static List<FileSet> documentOutputs(BuildContext context) {
+        List<FileSet> all = new ArrayList<>(volumeFiles(context, context.pdfs()));
+        all.add(FileSet.of(modelFragments(context)));
+        return all;
+    }
+
+    /** Each volume's HTML page, and with {@code pdfs} its PDF (DeliveryVolumes says where). */
+    private static List<FileSet> volumeFiles(BuildContext context, boolean pdfs) {
+        List<FileSet> files = new ArrayList<>();
+        for (DeliveryVolumes volume : DeliveryVolumes.ALL) {
+            files.add(FileSet.of(context.siteDirectory().resolve(volume.sitePath())));
+            if (pdfs) {
+                files.add(FileSet.of(context.buildDirectory().resolve(volume.pdfPath())));
+            }
+        }
+        return files;
     }
 }

@@ -3,47 +3,18 @@ package com.varsomics.infra;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnParameter;
 import software.amazon.awscdk.CfnTag;
-import software.amazon.awscdk.services.batch.CustomReason;
-import software.amazon.awscdk.services.batch.CfnComputeEnvironment;
-import software.amazon.awscdk.services.ec2.InstanceClass;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
-import software.amazon.awscdk.services.batch.JobStateTimeLimitAction;
-import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsAction;
-import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsReason;
-import software.amazon.awscdk.services.batch.JobStateTimeLimitActionsState;
-import software.amazon.awscdk.services.ecr.CfnRegistryPolicy;
-import software.amazon.awscdk.services.ecr.CfnRepositoryCreationTemplate;
-import software.amazon.awscdk.services.ecr.IRepository;
-import software.amazon.awscdk.services.ecr.Repository;
-import software.amazon.awscdk.services.iam.AccountPrincipal;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.Size;
 import software.amazon.awscdk.Tags;
-import software.amazon.awscdk.services.batch.Action;
-import software.amazon.awscdk.services.batch.AllocationStrategy;
-import software.amazon.awscdk.services.batch.EcsEc2ContainerDefinition;
 import software.amazon.awscdk.services.batch.EcsJobDefinition;
 import software.amazon.awscdk.services.batch.JobQueue;
-import software.amazon.awscdk.services.batch.ManagedEc2EcsComputeEnvironment;
-import software.amazon.awscdk.services.batch.OrderedComputeEnvironment;
-import software.amazon.awscdk.services.batch.Reason;
-import software.amazon.awscdk.services.batch.RetryStrategy;
-import software.amazon.awscdk.services.ec2.BlockDevice;
-import software.amazon.awscdk.services.ec2.BlockDeviceVolume;
 import software.amazon.awscdk.services.ec2.CfnSecurityGroupIngress;
-import software.amazon.awscdk.services.ec2.EbsDeviceOptions;
-import software.amazon.awscdk.services.ec2.EbsDeviceVolumeType;
-import software.amazon.awscdk.services.ec2.LaunchTemplate;
 import software.amazon.awscdk.services.ec2.Peer;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
-import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
-import software.amazon.awscdk.services.ecs.ContainerImage;
-import software.amazon.awscdk.services.ecs.LogDriver;
 import software.amazon.awscdk.services.eks.CfnAccessEntry;
-import software.amazon.awscdk.services.eks.CfnAddon;
 import software.amazon.awscdk.services.eks.CfnCluster;
 import software.amazon.awscdk.services.eks.CfnNodegroup;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
@@ -108,7 +79,7 @@ public final class ComputeStack extends PlatformStack {
                 PlatformSettings.WORKLOAD_REGION, settings);
         CfnCluster cluster = cluster(settings, security, network);
         CfnNodegroup nodes = systemNodeGroup(network, cluster);
-        addons(cluster, nodes, containerInsightsLogs(settings, security));
+        EksAddons.install(this, cluster, nodes, containerInsightsLogs(settings, security));
         operatorAccess(settings, cluster);
         Karpenter karpenter = new Karpenter(this, "Karpenter", cluster, settings.clusterName(), security.servicesKey());
         PodIdentityRole loadBalancerController = new PodIdentityRole(this, "LoadBalancerControllerPodIdentity", cluster.getRef(),
@@ -118,9 +89,9 @@ public final class ComputeStack extends PlatformStack {
         Nag.suppress(loadBalancerController, "AwsSolutions-IAM5",
                 "Política de referência do AWS Load Balancer Controller: Describe* e criação de ALB/target groups só aceitam Resource '*'; alterações e exclusões exigem a tag elbv2.k8s.aws/cluster.");
         workloadRoles(settings, cluster, data, security);
-        SecurityGroup deploySecurityGroup = pipelineDeployAccess(settings, network, cluster);
+        SecurityGroup deploySecurityGroup = PipelineAccess.pipelineDeployAccess(this, settings, network, cluster);
         originProtection(settings, network, security.logsKey());
-        imageReplicas(settings);
+        PipelineAccess.imageReplicas(this, settings);
 
         // The pods (VPC CNI: pod IPs in the cluster security group) and the deploy action reach what they need.
         // L1 rules in this stack: the groups belong to other stacks, which must not depend on this one.
@@ -129,75 +100,10 @@ public final class ComputeStack extends PlatformStack {
         ingress("DeployToClusterApi", cluster.getAttrClusterSecurityGroupId(), deploySecurityGroup.getSecurityGroupId(),
                 443, "Acao EKS do pipeline para o endpoint privado da API do Kubernetes");
 
-        // AWS Batch: Spot with the price-capacity-optimized strategy first, On-Demand when Spot has no capacity.
-        LaunchTemplate batchLaunchTemplate = LaunchTemplate.Builder.create(this, "BatchLaunchTemplate")
-                .requireImdsv2(true)
-                .blockDevices(List.of(BlockDevice.builder().deviceName("/dev/xvda")
-                        .volume(BlockDeviceVolume.ebs(100, EbsDeviceOptions.builder()
-                                .encrypted(true).kmsKey(security.dataKey()).volumeType(EbsDeviceVolumeType.GP3).build()))
-                        .build()))
-                .build();
-        SecurityGroup batchSecurityGroup = SecurityGroup.Builder.create(this, "BatchSecurityGroup")
-                .vpc(network.vpc()).description("Instancias do AWS Batch: sem entrada, saida HTTPS para S3/ECR via endpoints e NAT")
-                .allowAllOutbound(true).build();
-        ManagedEc2EcsComputeEnvironment spot = computeEnvironment("SpotComputeEnvironment", network, batchSecurityGroup,
-                batchLaunchTemplate, true, AllocationStrategy.SPOT_PRICE_CAPACITY_OPTIMIZED, SPOT_MAX_VCPUS);
-        ManagedEc2EcsComputeEnvironment onDemand = computeEnvironment("OnDemandComputeEnvironment", network, batchSecurityGroup,
-                batchLaunchTemplate, false, AllocationStrategy.BEST_FIT_PROGRESSIVE, ON_DEMAND_MAX_VCPUS);
-        // Spot alone in its queue: a capacity cancel needs every environment of the queue short of capacity, and an
-        // On-Demand environment behind Spot in the same queue does not take a job that waits for Spot capacity.
-        jobQueue = JobQueue.Builder.create(this, "AnalysisQueue")
-                .jobQueueName(SPOT_QUEUE_NAME)
-                .priority(1)
-                .computeEnvironments(List.of(OrderedComputeEnvironment.builder().computeEnvironment(spot).order(1).build()))
-                .jobStateTimeLimitActions(runnableLimits(SPOT_CAPACITY_WAIT))
-                .build();
-        onDemandQueue = JobQueue.Builder.create(this, "OnDemandAnalysisQueue")
-                .jobQueueName(ON_DEMAND_QUEUE_NAME)
-                .priority(1)
-                .computeEnvironments(List.of(OrderedComputeEnvironment.builder().computeEnvironment(onDemand).order(1).build()))
-                .jobStateTimeLimitActions(runnableLimits(ON_DEMAND_CAPACITY_WAIT))
-                .build();
-
-        LogGroup jobLogs = LogGroup.Builder.create(this, "AnalysisJobLogs")
-                .retention(PlatformStack.LOG_RETENTION)
-                .encryptionKey(security.logsKey())
-                .removalPolicy(RemovalPolicy.RETAIN)
-                .build();
-        Role jobRole = Role.Builder.create(this, "AnalysisJobRole")
-                .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
-                .description("Job de análise: lê a entrada de uma proteína e grava o resultado")
-                .build();
-        data.inputBucket().grantRead(jobRole);
-        data.resultsBucket().grantPut(jobRole);
-        // The image comes from this account's replica of the tooling account's repository (immutable tag).
-        IRepository analysisImages = Repository.fromRepositoryName(this, "AnalysisJobRepository",
-                IMAGE_REPOSITORY_PREFIX + "/" + DeliveryStack.ANALYSIS_IMAGE);
-        jobDefinition = EcsJobDefinition.Builder.create(this, "AnalysisJob")
-                .jobDefinitionName("proteomics-analysis")
-                .container(EcsEc2ContainerDefinition.Builder.create(this, "AnalysisContainer")
-                        .image(ContainerImage.fromEcrRepository(analysisImages, settings.analysisImageTag()))
-                        .cpu(JOB_VCPUS)
-                        .memory(Size.gibibytes(JOB_MEMORY_GIB))
-                        .jobRole(jobRole)
-                        .readonlyRootFilesystem(false)
-                        .environment(new TreeMap<>(Map.of(
-                                "INPUT_BUCKET", data.inputBucket().getBucketName(),
-                                "RESULTS_BUCKET", data.resultsBucket().getBucketName())))
-                        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(jobLogs).streamPrefix("analysis").build()))
-                        .build())
-                // Only a reclaimed Spot instance or a failed host ('Host EC2*') is retried; any other failure
-                // (an error of the analysis itself, an image that cannot be pulled) ends the job at once.
-                .retryAttempts(JOB_ATTEMPTS)
-                .retryStrategies(List.of(
-                        RetryStrategy.of(Action.RETRY, Reason.SPOT_INSTANCE_RECLAIMED),
-                        RetryStrategy.of(Action.EXIT, Reason.custom(CustomReason.builder().onReason("*").build()))))
-                .timeout(JOB_ATTEMPT_TIMEOUT)
-                .build();
-        Nag.suppress(jobRole, "AwsSolutions-IAM5",
-                "Curingas gerados pelos grants do CDK (s3:GetObject*, s3:PutObject*, kms:GenerateDataKey*) restritos aos dois buckets de dados e à chave de dados.");
-        Nag.suppress(jobDefinition.getContainer(), "AwsSolutions-IAM5",
-                "Papel de execução do job: ecr:GetAuthorizationToken só aceita Resource '*'; o pull fica restrito ao repositório da imagem de análise.");
+        AnalysisBatch batch = new AnalysisBatch(this, settings, security, network, data);
+        jobQueue = batch.jobQueue();
+        onDemandQueue = batch.onDemandQueue();
+        jobDefinition = batch.jobDefinition();
 
         output("ClusterName", cluster.getRef(), "Cluster EKS.");
         output("ClusterSecurityGroupId", cluster.getAttrClusterSecurityGroupId(), "Security group do cluster EKS (pods e nós).");
@@ -334,132 +240,6 @@ public final class ComputeStack extends PlatformStack {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    private void addons(CfnCluster cluster, CfnNodegroup nodes, List<LogGroup> containerInsightsLogs) {
-        Role cniRole = addonRole("VpcCniRole", "AmazonEKS_CNI_Policy");
-        CfnAddon vpcCni = addon("VpcCni", "vpc-cni", cluster,
-                // Network policies are enforced by the VPC CNI itself (the manifests ship default-deny policies).
-                "{\"enableNetworkPolicy\":\"true\"}",
-                List.of(CfnAddon.PodIdentityAssociationProperty.builder()
-                        .serviceAccount("aws-node").roleArn(cniRole.getRoleArn()).build()));
-        CfnAddon podIdentityAgent = addon("PodIdentityAgent", "eks-pod-identity-agent", cluster, null, null);
-        // Nodes need the CNI to become Ready, and the CNI's Pod Identity needs the agent.
-        vpcCni.addResourceDependency(podIdentityAgent);
-        nodes.addResourceDependency(vpcCni);
-        addon("KubeProxy", "kube-proxy", cluster, null, null);
-        addon("CoreDns", "coredns", cluster, null, null).addResourceDependency(nodes);
-        addon("MetricsServer", "metrics-server", cluster, null, null).addResourceDependency(nodes);
-        Role observabilityRole = addonRole("CloudWatchObservabilityRole", "CloudWatchAgentServerPolicy");
-        CfnAddon observability = addon("CloudWatchObservability", "amazon-cloudwatch-observability", cluster, null,
-                List.of(CfnAddon.PodIdentityAssociationProperty.builder()
-                        .serviceAccount("cloudwatch-agent").roleArn(observabilityRole.getRoleArn()).build()));
-        observability.addResourceDependency(nodes);
-        containerInsightsLogs.forEach(logs -> observability.getNode().addDependency(logs));
-    }
-
-    private Role addonRole(String id, String managedPolicy) {
-        Role role = Role.Builder.create(this, id)
-                .assumedBy(new ServicePrincipal("pods.eks.amazonaws.com"))
-                .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName(managedPolicy)))
-                .build();
-        role.getAssumeRolePolicy().addStatements(PolicyStatement.Builder.create()
-                .principals(List.of(new ServicePrincipal("pods.eks.amazonaws.com")))
-                .actions(List.of("sts:TagSession"))
-                .build());
-        Nag.suppress(role, "AwsSolutions-IAM4",
-                "Add-on gerenciado do EKS usa a política gerenciada que a AWS publica para ele (" + managedPolicy + ").",
-                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/" + managedPolicy));
-        return role;
-    }
-
-    private CfnAddon addon(String id, String name, CfnCluster cluster, String configuration,
-                           List<CfnAddon.PodIdentityAssociationProperty> podIdentity) {
-        return CfnAddon.Builder.create(this, id)
-                .clusterName(cluster.getRef())
-                .addonName(name)
-                .resolveConflicts("OVERWRITE")
-                .configurationValues(configuration)
-                .podIdentityAssociations(podIdentity)
-                .build();
-    }
-
-    /**
-     * The pipeline (tooling account) deploys the Kustomize overlays with CodePipeline's EKS action, which assumes this
-     * role and runs in this VPC (the API endpoint is private) with the security group returned here.
-     */
-    private SecurityGroup pipelineDeployAccess(PlatformSettings settings, NetworkStack network, CfnCluster cluster) {
-        SecurityGroup deploySecurityGroup = SecurityGroup.Builder.create(this, "EksDeploySecurityGroup")
-                .vpc(network.vpc()).description("Acao EKS do CodePipeline: acessa o endpoint privado da API do EKS")
-                .allowAllOutbound(true).build();
-        Role deployRole = Role.Builder.create(this, "EksDeployRole")
-                .roleName(EKS_DEPLOY_ROLE_NAME)
-                .description("Ação EKS do pipeline da conta de ferramentas: aplica os manifestos Kustomize neste cluster")
-                .assumedBy(new AccountPrincipal(settings.toolingAccount()).withConditions(Map.of("ArnEquals",
-                        Map.of("aws:PrincipalArn", DeliveryStack.pipelineRoleArn(settings.toolingAccount())))))
-                .build();
-        String clusterArn = "arn:" + Aws.PARTITION + ":eks:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":cluster/" + settings.clusterName();
-        deployRole.addToPolicy(allow(List.of("eks:DescribeCluster"), clusterArn));
-        // The action's managed build runs in the VPC: it creates and removes its network interfaces.
-        deployRole.addToPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces",
-                        "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups", "ec2:DescribeVpcs", "ec2:DescribeDhcpOptions",
-                        "ec2:CreateNetworkInterfacePermission"))
-                .resources(List.of("*"))
-                .build());
-        deployRole.addToPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"))
-                .resources(List.of("arn:" + Aws.PARTITION + ":logs:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":log-group:/aws/codepipeline/*"))
-                .build());
-        // The pipeline's artifacts (rendered manifests) live in the tooling account, encrypted with its delivery key.
-        deployRole.addToPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("s3:GetObject", "s3:GetObjectVersion"))
-                .resources(List.of("arn:" + Aws.PARTITION + ":s3:::" + DeliveryStack.artifactBucketName(settings.toolingAccount()) + "/*"))
-                .build());
-        deployRole.addToPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("kms:Decrypt", "kms:DescribeKey"))
-                .resources(List.of("arn:" + Aws.PARTITION + ":kms:" + Aws.REGION + ":" + settings.toolingAccount() + ":key/*"))
-                .conditions(Map.of("ForAnyValue:StringEquals", Map.of("kms:ResourceAliases", DeliveryStack.KEY_ALIAS)))
-                .build());
-        Nag.suppress(deployRole, "AwsSolutions-IAM5",
-                "Ação EKS do CodePipeline: as APIs de interfaces de rede e Describe* do EC2 só aceitam Resource '*'; logs, artefatos e chave restritos ao pipeline pelo prefixo, pelo bucket e pelo alias.");
-        // The overlays create the namespace, the ClusterSecretStore and namespaced objects.
-        CfnAccessEntry.Builder.create(this, "EksDeployAccessEntry")
-                .clusterName(cluster.getRef())
-                .principalArn(deployRole.getRoleArn())
-                .type("STANDARD")
-                .accessPolicies(List.of(CfnAccessEntry.AccessPolicyProperty.builder()
-                        .policyArn("arn:" + Aws.PARTITION + ":eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy")
-                        .accessScope(CfnAccessEntry.AccessScopeProperty.builder().type("cluster").build())
-                        .build()))
-                .build();
-        return deploySecurityGroup;
-    }
-
-    /**
-     * Images arrive by ECR private replication from the tooling account: the registry policy lets that account
-     * replicate here, and the creation template gives every replicated repository immutable tags, KMS encryption and
-     * the cleanup of untagged images.
-     */
-    private void imageReplicas(PlatformSettings settings) {
-        CfnRegistryPolicy.Builder.create(this, "ImageReplicationPolicy")
-                .policyText(new TreeMap<>(Map.of("Version", "2012-10-17", "Statement", List.of(new TreeMap<>(Map.of(
-                        "Sid", "ReplicationFromToolingAccount",
-                        "Effect", "Allow",
-                        "Principal", Map.of("AWS", "arn:" + Aws.PARTITION + ":iam::" + settings.toolingAccount() + ":root"),
-                        "Action", List.of("ecr:CreateRepository", "ecr:ReplicateImage"),
-                        "Resource", "arn:" + Aws.PARTITION + ":ecr:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":repository/"
-                                + IMAGE_REPOSITORY_PREFIX + "/*"))))))
-                .build();
-        CfnRepositoryCreationTemplate.Builder.create(this, "ReplicatedRepositoriesTemplate")
-                .prefix(IMAGE_REPOSITORY_PREFIX)
-                .appliedFor(List.of("REPLICATION"))
-                .description("Repositórios replicados da conta de ferramentas: tags imutáveis, KMS e limpeza de imagens sem tag.")
-                .imageTagMutability("IMMUTABLE")
-                .encryptionConfiguration(CfnRepositoryCreationTemplate.EncryptionConfigurationProperty.builder()
-                        .encryptionType("KMS").build())
-                .lifecyclePolicy(DeliveryStack.UNTAGGED_IMAGES_LIFECYCLE_POLICY)
-                .build();
-    }
-
     private void workloadRoles(PlatformSettings settings, CfnCluster cluster, DataStack data, SecurityStack security) {
         String namespace = PlatformSettings.WORKLOAD_NAMESPACE;
         PodIdentityRole web = new PodIdentityRole(this, "WebPodIdentity", cluster.getRef(), namespace, "web", "proteomics-web",
@@ -564,53 +344,6 @@ public final class ComputeStack extends PlatformStack {
         output("OriginWebAclArn", originWebAcl.getAttrArn(), "Web ACL regional do ALB (anotação alb.ingress.kubernetes.io/wafv2-acl-arn do overlay).");
     }
 
-    private ManagedEc2EcsComputeEnvironment computeEnvironment(String id, NetworkStack network, SecurityGroup securityGroup,
-                                                               LaunchTemplate launchTemplate, boolean spot,
-                                                               AllocationStrategy allocationStrategy, int maxvCpus) {
-        ManagedEc2EcsComputeEnvironment environment = ManagedEc2EcsComputeEnvironment.Builder.create(this, id)
-                .vpc(network.vpc())
-                .vpcSubnets(NetworkStack.appSubnets())
-                .securityGroups(List.of(securityGroup))
-                .spot(spot)
-                .allocationStrategy(allocationStrategy)
-                .useOptimalInstanceClasses(false)
-                .instanceClasses(List.of(InstanceClass.M6I))
-                .minvCpus(0)
-                .maxvCpus(maxvCpus)
-                .launchTemplate(launchTemplate)
-                .build();
-        // Batch's current x86_64 bundle (m6i, c6i, r6i, c7i families, chosen by Batch per region): the analysis image is
-        // linux/amd64 until the mass-spectrometry tools are validated on ARM64 (Graviton, default_arm64). The L2
-        // construct rejects defaultInstanceClasses without explicit classes, so the bundle is written on the template.
-        ((CfnComputeEnvironment) environment.getNode().getDefaultChild())
-                .addPropertyOverride("ComputeResources.InstanceTypes", List.of(BATCH_INSTANCE_TYPES));
-        Nag.suppress(environment, "AwsSolutions-IAM4",
-                "Papel das instâncias do Batch usa AmazonEC2ContainerServiceforEC2Role, a política gerenciada exigida pelo agente do ECS.",
-                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"));
-        return environment;
-    }
-
-    /**
-     * A job that asks for more than any environment can give, or more than its maximum, never starts: cancel it (the
-     * workflow's Catch marks the analysis failed) instead of letting it wait forever. A job that waits for EC2 capacity
-     * is cancelled after {@code capacityWait}.
-     */
-    private static List<JobStateTimeLimitAction> runnableLimits(Duration capacityWait) {
-        return List.of(
-                runnableLimit(JobStateTimeLimitActionsReason.INSUFFICIENT_INSTANCE_CAPACITY, capacityWait),
-                runnableLimit(JobStateTimeLimitActionsReason.JOB_RESOURCE_REQUIREMENT, RUNNABLE_TIME_LIMIT),
-                runnableLimit(JobStateTimeLimitActionsReason.COMPUTE_ENVIRONMENT_MAX_RESOURCE, RUNNABLE_TIME_LIMIT));
-    }
-
-    private static JobStateTimeLimitAction runnableLimit(JobStateTimeLimitActionsReason reason, Duration maxTime) {
-        return JobStateTimeLimitAction.builder()
-                .action(JobStateTimeLimitActionsAction.CANCEL)
-                .state(JobStateTimeLimitActionsState.RUNNABLE)
-                .maxTime(maxTime)
-                .reason(reason)
-                .build();
-    }
-
     private void ingress(String id, String groupId, String sourceGroupId, int port, String description) {
         CfnSecurityGroupIngress.Builder.create(this, id)
                 .groupId(groupId).sourceSecurityGroupId(sourceGroupId)
@@ -619,7 +352,7 @@ public final class ComputeStack extends PlatformStack {
                 .build();
     }
 
-    private static PolicyStatement allow(List<String> actions, String resource) {
+    static PolicyStatement allow(List<String> actions, String resource) {
         return PolicyStatement.Builder.create().actions(actions).resources(List.of(resource)).build();
     }
 

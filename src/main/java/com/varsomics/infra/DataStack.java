@@ -3,26 +3,14 @@ package com.varsomics.infra;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.services.backup.BackupPlan;
-import software.amazon.awscdk.services.backup.BackupPlanRule;
-import software.amazon.awscdk.services.backup.BackupResource;
-import software.amazon.awscdk.services.backup.BackupSelectionOptions;
 import software.amazon.awscdk.services.backup.BackupVault;
-import software.amazon.awscdk.services.backup.LockConfiguration;
-import software.amazon.awscdk.services.cloudtrail.ReadWriteType;
-import software.amazon.awscdk.services.cloudtrail.S3EventSelector;
-import software.amazon.awscdk.services.cloudtrail.Trail;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.InstanceClass;
 import software.amazon.awscdk.services.ec2.InstanceSize;
 import software.amazon.awscdk.services.ec2.InstanceType;
-import software.amazon.awscdk.services.events.CronOptions;
-import software.amazon.awscdk.services.events.Schedule;
-import software.amazon.awscdk.services.iam.AccountPrincipal;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
-import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.rds.AuroraPostgresClusterEngineProps;
 import software.amazon.awscdk.services.rds.AuroraPostgresEngineVersion;
@@ -195,64 +183,11 @@ public final class DataStack extends PlatformStack {
                                 .build()))
                 .build();
 
-        // Django's collectstatic output, served by CloudFront (/static/*) through Origin Access Control. SSE-S3: CSS and
-        // JavaScript only, and OAC with SSE-KMS would open the data key to CloudFront.
-        staticAssets = SecureBucket.sseS3Builder(this, "StaticAssetsBucket")
-                .bucketName(staticAssetsBucketName(settings))
-                .serverAccessLogsBucket(accessLogs)
-                .serverAccessLogsPrefix("StaticAssetsBucket/")
-                .lifecycleRules(List.of(LifecycleRule.builder().id("expire-old-static-versions")
-                        .noncurrentVersionExpiration(Duration.days(NONCURRENT_VERSION_DAYS))
-                        .abortIncompleteMultipartUploadAfter(Duration.days(ABORT_MULTIPART_DAYS))
-                        .build()))
-                .build();
-        // The distribution lives in the edge stack (us-east-1): any distribution of this account, by the OAC's signature.
-        staticAssets.addToResourcePolicy(PolicyStatement.Builder.create()
-                .sid("AllowCloudFrontOriginAccessControl")
-                .principals(List.of(new ServicePrincipal("cloudfront.amazonaws.com")))
-                .actions(List.of("s3:GetObject"))
-                .resources(List.of(staticAssets.arnForObjects("*")))
-                .conditions(new TreeMap<>(Map.of(
-                        "StringEquals", Map.of("AWS:SourceAccount", Aws.ACCOUNT_ID),
-                        "ArnLike", Map.of("AWS:SourceArn", "arn:" + Aws.PARTITION + ":cloudfront::" + Aws.ACCOUNT_ID + ":distribution/*"))))
-                .build());
-        Nag.suppress(staticAssets, "HIPAA.Security-S3DefaultEncryptionKMS",
-                "Arquivos estáticos públicos do Django (CSS/JS), sem dados pessoais; o CloudFront lê via OAC, que com SSE-KMS exigiria abrir a chave de dados.");
-        // The pipeline (tooling account) uploads collectstatic's output with this role.
-        staticAssetsPublisher = Role.Builder.create(this, "StaticAssetsPublisher")
-                .roleName("proteomics-static-publisher")
-                .description("Pipeline da conta de ferramentas: publica os arquivos /static do Django")
-                .assumedBy(new AccountPrincipal(settings.toolingAccount()))
-                .build();
-        staticAssets.grantReadWrite(staticAssetsPublisher);
-        staticAssets.grantDelete(staticAssetsPublisher);
-        Nag.suppress(staticAssetsPublisher, "AwsSolutions-IAM5",
-                "Curingas gerados pelos grants do CDK (s3:GetObject*, s3:PutObject*, s3:DeleteObject*) restritos ao bucket de ativos estáticos.");
+        StaticAssets assets = new StaticAssets(this, settings, accessLogs);
+        staticAssets = assets.bucket();
+        staticAssetsPublisher = assets.publisher();
 
-        // Who read or wrote sample data (LGPD accountability); management events come from the organization trail.
-        Trail dataAccessTrail = Trail.Builder.create(this, "DataAccessTrail")
-                .bucket(SecureBucket.builder(this, "AuditBucket", security.logsKey(), accessLogs)
-                        .versioned(true)
-                        .lifecycleRules(List.of(LifecycleRule.builder().id("keep-audit-5-years")
-                                .expiration(Duration.days(RESULTS_RETENTION_DAYS))
-                                .noncurrentVersionExpiration(Duration.days(NONCURRENT_VERSION_DAYS))
-                                .build()))
-                        .build())
-                .encryptionKey(security.logsKey())
-                .sendToCloudWatchLogs(true)
-                .cloudWatchLogGroup(LogGroup.Builder.create(this, "DataAccessTrailLogs")
-                        .retention(PlatformStack.LOG_RETENTION)
-                        .encryptionKey(security.logsKey())
-                        .removalPolicy(RemovalPolicy.RETAIN)
-                        .build())
-                .enableFileValidation(true)
-                .includeGlobalServiceEvents(false)
-                .isMultiRegionTrail(false)
-                .managementEvents(ReadWriteType.NONE)
-                .build();
-        dataAccessTrail.addS3EventSelector(List.of(
-                S3EventSelector.builder().bucket(inputBucket).build(),
-                S3EventSelector.builder().bucket(resultsBucket).build()));
+        DataAccessTrail.create(this, security, accessLogs, inputBucket, resultsBucket);
 
         SecurityGroup databaseSecurityGroup = SecurityGroup.Builder.create(this, "DatabaseSecurityGroup")
                 .vpc(network.vpc()).description("Aurora: aceita conexoes do RDS Proxy e do break-glass do DBA")
@@ -360,35 +295,7 @@ public final class DataStack extends PlatformStack {
                     "SECRET_KEY do Django não tem rotação automática: trocá-la invalida sessões; a troca é manual e planejada com SECRET_KEY_FALLBACKS.");
         }
 
-        // Vault Lock in compliance mode: after the 3-day grace period nobody, root included, can shorten the
-        // retention or delete recovery points early.
-        BackupVault vault = BackupVault.Builder.create(this, "BackupVault")
-                .backupVaultName("proteomics-" + settings.environment())
-                .encryptionKey(security.dataKey())
-                .lockConfiguration(LockConfiguration.builder()
-                        .minRetention(Duration.days(PITR_DAYS))
-                        .maxRetention(Duration.days(RESULTS_RETENTION_DAYS))
-                        .changeableFor(Duration.days(3))
-                        .build())
-                .removalPolicy(RemovalPolicy.RETAIN)
-                .build();
-        BackupPlan plan = BackupPlan.Builder.create(this, "BackupPlan")
-                .backupVault(vault)
-                .backupPlanRules(List.of(
-                        BackupPlanRule.Builder.create().ruleName("daily-35-days")
-                                .scheduleExpression(Schedule.cron(cron("6", "*", "*")))
-                                .deleteAfter(Duration.days(PITR_DAYS)).build(),
-                        // Analyses and their owners are kept as long as the results they describe.
-                        BackupPlanRule.Builder.create().ruleName("monthly-5-years")
-                                .scheduleExpression(Schedule.cron(cron("7", "1", "*")))
-                                .deleteAfter(Duration.days(RESULTS_RETENTION_DAYS)).build()))
-                .build();
-        plan.addSelection("Aurora", BackupSelectionOptions.builder()
-                .resources(List.of(BackupResource.fromArn(database.getClusterArn())))
-                .build());
-        Nag.suppress(plan, "AwsSolutions-IAM4",
-                "O papel de seleção do AWS Backup usa a política gerenciada AWSBackupServiceRolePolicyForBackup, recomendada pela AWS.",
-                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup"));
+        BackupVault vault = DatabaseBackup.create(this, settings, security, database);
 
         output("InputBucketName", inputBucket.getBucketName(), "Bucket de entrada (arquivos por proteína, 1 ano).");
         output("ResultsBucketName", resultsBucket.getBucketName(), "Bucket de resultados (5 anos, recuperação imediata).");
@@ -437,10 +344,6 @@ public final class DataStack extends PlatformStack {
                 .availabilityZone(availabilityZone)
                 .enablePerformanceInsights(true)
                 .build();
-    }
-
-    private static CronOptions cron(String hour, String day, String month) {
-        return CronOptions.builder().minute("0").hour(hour).day(day).month(month).build();
     }
 
     public Bucket inputBucket() {

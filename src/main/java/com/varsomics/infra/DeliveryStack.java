@@ -232,8 +232,8 @@ public final class DeliveryStack extends PlatformStack {
         // CodePipeline's EKS action (V2 only) has no CDK construct yet: declared on the template, after the stacks. The
         // cluster's controllers (Helm) first, then Karpenter's node pool and the workloads, then the smoke tests.
         CfnPipeline cfnPipeline = (CfnPipeline) pipeline.getNode().getDefaultChild();
-        addEksActions(cfnPipeline, 4, 2, eksDeployActions(settings, "staging", buildOutput));
-        addEksActions(cfnPipeline, 6, 1, eksDeployActions(settings, "prod", buildOutput));
+        EksDeployActions.addEksActions(cfnPipeline, 4, 2, EksDeployActions.eksDeployActions(settings, "staging", buildOutput));
+        EksDeployActions.addEksActions(cfnPipeline, 6, 1, EksDeployActions.eksDeployActions(settings, "prod", buildOutput));
         for (software.constructs.IConstruct role : List.of(pipelineRole, pipeline)) {
             Nag.suppress(role, "AwsSolutions-IAM5",
                     "Curingas gerados pelos grants do CDK ao pipeline e aos papéis das suas ações (s3:GetObject*, s3:List*, kms:GenerateDataKey*) restritos ao bucket de artefatos e à chave de entrega.");
@@ -327,55 +327,6 @@ public final class DeliveryStack extends PlatformStack {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         return java.util.Collections.unmodifiableMap(map);
-    }
-
-    /** Appends the actions to a stage of the pipeline template, after the {@code existing} actions CDK declared. */
-    private static void addEksActions(CfnPipeline pipeline, int stage, int existing, List<Map<String, Object>> actions) {
-        for (int i = 0; i < actions.size(); i++) {
-            pipeline.addPropertyOverride("Stages." + stage + ".Actions." + (existing + i), actions.get(i));
-        }
-    }
-
-    /**
-     * CodePipeline's EKS deploy actions in the environment's account (cross-account through {@code RoleArn}), inside that
-     * account's VPC because the cluster endpoint is private: the controllers' charts (run order 2), then Karpenter's
-     * node pool chart and the Kustomize overlay the build rendered and pinned (run order 3).
-     */
-    private static List<Map<String, Object>> eksDeployActions(PlatformSettings settings, String environment, Artifact input) {
-        List<Map<String, Object>> actions = new ArrayList<>();
-        CLUSTER_CHARTS.forEach((release, namespace) -> actions.add(eksAction(settings, environment, input, "Helm-" + release, 2,
-                helmConfiguration(release, namespace, environment))));
-        actions.add(eksAction(settings, environment, input, "Helm-" + NODE_POOL_CHART, 3,
-                helmConfiguration(NODE_POOL_CHART, "kube-system", environment)));
-        actions.add(eksAction(settings, environment, input, "Kubernetes", 3,
-                new TreeMap<>(Map.of("ManifestFiles", "build/k8s/" + environment + ".yaml"))));
-        return actions;
-    }
-
-    private static Map<String, Object> helmConfiguration(String release, String namespace, String environment) {
-        return new TreeMap<>(Map.of(
-                "HelmReleaseName", release,
-                "HelmChartLocation", "deploy/helm/" + release,
-                "HelmValuesFiles", "deploy/helm/" + release + "/values-" + environment + ".yaml",
-                "Namespace", namespace));
-    }
-
-    private static Map<String, Object> eksAction(PlatformSettings settings, String environment, Artifact input, String name,
-                                                 int runOrder, Map<String, Object> deployment) {
-        PlatformSettings.DeployTarget target = settings.deployTargets().get(environment);
-        Map<String, Object> configuration = new TreeMap<>(deployment);
-        configuration.put("ClusterName", PlatformSettings.clusterName(environment));
-        configuration.put("Subnets", String.join(",", target.subnetIds()));
-        configuration.put("SecurityGroupIds", target.securityGroupId());
-        Map<String, Object> action = new TreeMap<>();
-        action.put("Name", name);
-        action.put("ActionTypeId", new TreeMap<>(Map.of("Category", "Deploy", "Owner", "AWS", "Provider", "EKS", "Version", "1")));
-        action.put("Configuration", configuration);
-        action.put("InputArtifacts", List.of(Map.of("Name", input.getArtifactName())));
-        action.put("Region", PlatformSettings.WORKLOAD_REGION);
-        action.put("RoleArn", "arn:" + Aws.PARTITION + ":iam::" + settings.accountOf(environment) + ":role/" + ComputeStack.EKS_DEPLOY_ROLE_NAME);
-        action.put("RunOrder", runOrder);
-        return action;
     }
 
     private static IAction codeBuild(String name, PipelineProject project, Artifact input, Artifact output,

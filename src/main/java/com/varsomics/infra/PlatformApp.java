@@ -78,7 +78,7 @@ public final class PlatformApp {
         return NagPackProps.builder()
                 .verbose(true)
                 .reports(true)
-                .reportFormats(List.of(NagReportFormat.CSV))
+                .reportFormats(List.of(NagReportFormat.JSON))
                 .build();
     }
 }

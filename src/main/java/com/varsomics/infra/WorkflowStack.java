@@ -10,7 +10,6 @@ import software.amazon.awscdk.services.events.targets.SqsQueueProps;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.s3.CfnBucket;
-import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.route53.IPublicHostedZone;
 import software.amazon.awscdk.services.route53.CnameRecord;
@@ -38,20 +37,13 @@ import software.amazon.awscdk.services.stepfunctions.JitterType;
 import software.amazon.awscdk.services.stepfunctions.JsonPath;
 import software.amazon.awscdk.services.stepfunctions.LogLevel;
 import software.amazon.awscdk.services.stepfunctions.LogOptions;
-import software.amazon.awscdk.services.stepfunctions.OutputType;
 import software.amazon.awscdk.services.stepfunctions.Pass;
-import software.amazon.awscdk.services.stepfunctions.ResultWriterV2;
-import software.amazon.awscdk.services.stepfunctions.ResultWriterV2Props;
 import software.amazon.awscdk.services.stepfunctions.RetryProps;
-import software.amazon.awscdk.services.stepfunctions.S3FileItemReaderProps;
-import software.amazon.awscdk.services.stepfunctions.S3JsonItemReader;
 import software.amazon.awscdk.services.stepfunctions.StateMachine;
 import software.amazon.awscdk.services.stepfunctions.StateMachineType;
 import software.amazon.awscdk.services.stepfunctions.Succeed;
 import software.amazon.awscdk.services.stepfunctions.TaskInput;
 import software.amazon.awscdk.services.stepfunctions.Timeout;
-import software.amazon.awscdk.services.stepfunctions.Transformation;
-import software.amazon.awscdk.services.stepfunctions.WriterConfig;
 import software.amazon.awscdk.services.stepfunctions.tasks.BatchContainerOverrides;
 import software.amazon.awscdk.services.stepfunctions.tasks.BatchSubmitJob;
 import software.amazon.awscdk.services.stepfunctions.tasks.SnsPublish;
@@ -328,58 +320,6 @@ public final class WorkflowStack extends PlatformStack {
                         .textPart(subjectAndText[1])
                         .build())
                 .build());
-    }
-
-    /**
-     * The Distributed Map's ResultWriter: the Map Run summary goes to {@link #EXECUTION_SUMMARY_PREFIX} in the input
-     * bucket, one folder per execution (the analysis id). Its S3 permissions are scoped to that prefix; the CDK's own
-     * statement would allow s3:PutObject on the whole bucket.
-     */
-    private static final class ExecutionSummaryWriter extends ResultWriterV2 {
-
-        private final IBucket bucket;
-
-        ExecutionSummaryWriter(IBucket bucket) {
-            super(ResultWriterV2Props.builder()
-                    .bucket(bucket)
-                    .prefix(JsonPath.format(EXECUTION_SUMMARY_PREFIX + "{}", JsonPath.getExecutionName()))
-                    // COMPACT: smaller files; failed child executions are still written whole (status, error, cause).
-                    .writerConfig(WriterConfig.Builder.create().outputType(OutputType.JSON).transformation(Transformation.COMPACT).build())
-                    .build());
-            this.bucket = bucket;
-        }
-
-        /** The actions AWS documents for ResultWriter, on the summary prefix only. */
-        @Override
-        public List<PolicyStatement> providePolicyStatements() {
-            return List.of(PolicyStatement.Builder.create()
-                    .actions(List.of("s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"))
-                    .resources(List.of(bucket.arnForObjects(EXECUTION_SUMMARY_PREFIX + "*")))
-                    .build());
-        }
-    }
-
-    /**
-     * The Distributed Map's ItemReader: the sample's manifest, whose key the execution input names. Its S3 permission
-     * is scoped to the manifests; the CDK's own statement would allow s3:GetObject on every object of the bucket,
-     * including the protein files the state machine never needs to read.
-     */
-    private static final class SampleManifestReader extends S3JsonItemReader {
-
-        private final IBucket bucket;
-
-        SampleManifestReader(IBucket bucket) {
-            super(S3FileItemReaderProps.builder().bucket(bucket).key(JsonPath.stringAt("$.manifestKey")).build());
-            this.bucket = bucket;
-        }
-
-        @Override
-        public List<PolicyStatement> providePolicyStatements() {
-            return List.of(PolicyStatement.Builder.create()
-                    .actions(List.of("s3:GetObject"))
-                    .resources(List.of(bucket.arnForObjects(SAMPLE_MANIFESTS)))
-                    .build());
-        }
     }
 
     /** What the status consumer may send with: the domain identity, the configuration set and the templates. */

@@ -22,6 +22,7 @@ class BuildSummaryTest {
     void lines_NameEachDeliverableWithSizeAndPagesOrSlides_Aligned() throws IOException {
         Path build = project.resolve("build");
         pdf(build.resolve("pdf/arquitetura.pdf"), 3);
+        pdf(build.resolve("pdf/referencia.pdf"), 5);
         write(build.resolve("site/slides/index.html"), "<div class=reveal><div class=slides>"
                 + "<section>1</section><section>2<section>nested</section></section></div></div>");
         write(build.resolve("site/index.html"), "x".repeat(2048));
@@ -31,7 +32,8 @@ class BuildSummaryTest {
         write(build.resolve("cdk.out/manifest.json"), "{}");
 
         assertThat(BuildSummary.lines(project, build)).containsExactly(
-                "build/pdf/arquitetura.pdf     " + size(build.resolve("pdf/arquitetura.pdf")) + ", 3 pages",
+                "build/pdf/arquitetura.pdf     " + size(build.resolve("pdf/arquitetura.pdf")) + ", 3 pages (volume 1)",
+                "build/pdf/referencia.pdf      " + size(build.resolve("pdf/referencia.pdf")) + ", 5 pages (volume 2)",
                 "build/site/slides/index.html  2 slides",
                 "build/site/index.html         2 HTML pages in build/site, 3 KiB in all",
                 "build/diagrams/               1 views as SVG, PNG and PlantUML",

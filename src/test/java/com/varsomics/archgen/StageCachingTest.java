@@ -1,10 +1,21 @@
 package com.varsomics.archgen;
 
+import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentOutputs;
+import com.varsomics.archgen.document.DocumentStage;
+import com.varsomics.archgen.k8s.KubernetesStage;
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.model.LoadModelStage;
+import com.varsomics.archgen.provisioning.SynthesisStage;
+import com.varsomics.archgen.site.SiteStage;
+import com.varsomics.archgen.slides.SlidesStage;
+import com.varsomics.archgen.validation.ValidateModelStage;
 import com.varsomics.archgen.document.DocumentReferences.Risk;
 import com.varsomics.archgen.model.SourceLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -21,14 +32,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static com.varsomics.archgen.StageCaching.DIAGRAMS;
-import static com.varsomics.archgen.StageCaching.DOCUMENT;
-import static com.varsomics.archgen.StageCaching.INFRASTRUCTURE;
-import static com.varsomics.archgen.StageCaching.KUBERNETES;
-import static com.varsomics.archgen.StageCaching.MODEL;
-import static com.varsomics.archgen.StageCaching.SITE;
-import static com.varsomics.archgen.StageCaching.SLIDES;
-import static com.varsomics.archgen.StageCaching.VALIDATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,6 +40,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stages are too slow for a unit test (minutes); the benchmark runs them.
  */
 class StageCachingTest {
+
+    private static final String MODEL = LoadModelStage.NAME;
+    private static final String VALIDATION = ValidateModelStage.NAME;
+    private static final String KUBERNETES = KubernetesStage.NAME;
+    private static final String INFRASTRUCTURE = SynthesisStage.NAME;
+    private static final String DIAGRAMS = DiagramsStage.NAME;
+    private static final String DOCUMENT = DocumentStage.NAME;
+    private static final String SLIDES = SlidesStage.NAME;
+    private static final String SITE = SiteStage.NAME;
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Risk RISK = new Risk("Bucket público", List.of("inputBucket"), "aws s3api get-public-access-block",
@@ -75,8 +87,8 @@ class StageCachingTest {
         append("docs/capitulos/05-dados.adoc", "\nUma frase nova.\n");
         assertThat(build()).containsExactly(DOCUMENT, SITE);
         assertThat(changedOutputs(before)).containsExactlyInAnyOrder(
-                "build/site/documento/index.html", "build/pdf/arquitetura.pdf", "build/generated/model/catalogo.adoc",
-                "build/site/index.html");
+                "build/site/documento/index.html", "build/pdf/arquitetura.pdf", "build/site/documento/referencia.html",
+                "build/pdf/referencia.pdf", "build/generated/model/catalogo.adoc", "build/site/index.html");
     }
 
     @Test
@@ -147,12 +159,13 @@ class StageCachingTest {
         assertThat(build()).containsExactly(SLIDES, SITE);
     }
 
-    @Test
-    void aDeletedDeliverableIsWrittenAgain() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"build/pdf/arquitetura.pdf", "build/pdf/referencia.pdf", "build/site/documento/referencia.html"})
+    void aDeletedDeliverableIsWrittenAgain(String deliverable) throws IOException {
         build();
-        Files.delete(project.resolve("build/pdf/arquitetura.pdf"));
+        Files.delete(project.resolve(deliverable));
         assertThat(build()).containsExactly(DOCUMENT, SITE);
-        assertThat(project.resolve("build/pdf/arquitetura.pdf")).exists();
+        assertThat(project.resolve(deliverable)).exists();
     }
 
     @Test
@@ -193,7 +206,8 @@ class StageCachingTest {
         ranThisBuild.clear();
         context = new BuildContext(project, project.resolve("build"));
         List<Stage> stages = new ArrayList<>();
-        stages.add(fake(MODEL, c -> { }));
+        // the fakes publish what the real stages publish: the site's key names the outputs before it
+        stages.add(fake(MODEL, c -> c.publishLazily(ArchitectureModel.class, () -> LoadModelStage.load(c))));
         stages.add(fake(VALIDATION, c -> { }));
         stages.add(fake("use the model, uncached", c -> modelUser.accept(c)));
         stages.add(fake(KUBERNETES, c -> write(c.kubernetesDirectory().resolve("prod.yaml"))));
@@ -205,15 +219,18 @@ class StageCachingTest {
         stages.add(fake(DOCUMENT, c -> {
             write(c.siteDirectory().resolve("documento/index.html"));
             write(c.buildDirectory().resolve("pdf/arquitetura.pdf"));
+            write(c.siteDirectory().resolve("documento/referencia.html"));
+            write(c.buildDirectory().resolve("pdf/referencia.pdf"));
             write(c.generatedDirectory().resolve("model/catalogo.adoc"));
-            c.documentOutputs(new DocumentOutputs(ArchitectureBuild.requirements(c), List.of(RISK)));
+            c.publish(DocumentOutputs.class, new DocumentOutputs(DocumentStage.requirements(c), List.of(RISK)));
         }));
         stages.add(fake(SLIDES, c -> {
             write(c.siteDirectory().resolve("slides/index.html"));
             write(c.diagramsDirectory().resolve("slides/contexto.svg"));
+            SlidesStage.published(c);
         }));
         stages.add(fake(SITE, c -> {
-            documentOutputsSeenBySite.add(c.documentOutputs().orElse(null));
+            documentOutputsSeenBySite.add(c.output(DocumentOutputs.class).orElse(null));
             write(c.siteDirectory().resolve("index.html"));
         }));
         new ArchitectureBuild(stages, StageCaching.standard()).run(context);

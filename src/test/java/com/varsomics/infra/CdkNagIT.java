@@ -17,7 +17,7 @@ class CdkNagIT {
     void bothRulePacks_ReportOnEveryStack() {
         for (var stack : assembly.stacks()) {
             for (String pack : List.of("AwsSolutions", "HIPAA.Security")) {
-                assertThat(SynthesizedTemplates.CDK_OUT.resolve(pack + "-" + stack.name() + "-NagReport.csv")).isNotEmptyFile();
+                assertThat(SynthesizedTemplates.CDK_OUT.resolve(pack + "-" + stack.name() + "-NagReport.json")).isNotEmptyFile();
             }
         }
     }

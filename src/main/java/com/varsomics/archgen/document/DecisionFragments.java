@@ -1,10 +1,11 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.model.AdrConventions;
 import com.varsomics.archgen.text.AsciiDocText;
 import com.structurizr.documentation.Decision;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.ModelElements;
+import com.varsomics.archgen.model.ModelElements;
 
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
@@ -13,10 +14,10 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * Chapter 12's body, generated from the architecture decision records that workspace.dsl imports with
- * {@code !adrs}: an index table, then one section per ADR (anchor {@code adr-0001}, status, date, the Markdown body
- * converted to AsciiDoc). The document and the reviewers' site read the same decisions from the same parsed
- * workspace, so nobody copies an ADR by hand and the two cannot disagree.
+ * Volume 2 chapter 11's body (and Volume 1's decisions in brief), generated from the architecture decision records
+ * that workspace.dsl imports with {@code !adrs}: an index table, then one section per ADR (anchor {@code adr-0001},
+ * status, date, the Markdown body converted to AsciiDoc). The document and the reviewers' site read the same decisions
+ * from the same parsed workspace, so nobody copies an ADR by hand and the two cannot disagree.
  */
 final class DecisionFragments {
 
@@ -64,6 +65,23 @@ final class DecisionFragments {
         SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT);
         format.setTimeZone(TimeZone.getDefault());
         return format.format(decision.getDate());
+    }
+
+    /**
+     * Volume 1's "decisions in brief": one line per ADR (its title states the choice and the alternative), linked to
+     * the full record in Volume 2 with {@code volume2:} (VolumeMacro).
+     */
+    String brief() {
+        StringBuilder out = new StringBuilder("[cols=\"1,10,2,4\",options=\"header\",role=\"decisoes-resumo\"]\n|===\n");
+        out.append("|ADR |Decisão (e a alternativa descartada) |Status |Registro completo\n");
+        for (Decision decision : decisions()) {
+            out.append("\n|").append(decision.getId())
+                    .append("\n|").append(AsciiDocText.literal(decision.getTitle()))
+                    .append("\n|").append(AsciiDocText.literal(status(decision)))
+                    .append("\n|").append(VolumeMacro.name(2)).append(':').append(anchor(decision.getId()))
+                    .append("[ADR ").append(decision.getId()).append("]\n");
+        }
+        return out.append("|===\n").toString();
     }
 
     private static String index(List<Decision> decisions) {

@@ -5,9 +5,8 @@ import com.varsomics.archgen.diagrams.SvgMetrics;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.SourceLocation;
 import com.varsomics.archgen.text.AsciiDocText;
+import com.varsomics.archgen.text.ViewMacro;
 import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.extension.BlockMacroProcessor;
-import org.asciidoctor.extension.Name;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code diagrama::containers[]} places the rendered view with its title as caption and its description as
@@ -26,8 +24,7 @@ import java.util.Optional;
  * the drawing into the page's text area (asciidoctor-pdf scales an image to the placed width, then down to the
  * page height if it is taller), less room for the caption.
  */
-@Name("diagrama")
-final class DiagramMacro extends BlockMacroProcessor {
+final class DiagramMacro extends ViewMacro {
 
     static final String PAGE_ATTRIBUTE = "pagina";
     /** The caption's type: 10 pt, 1.4 line height, characters ~0.55 em wide on average (Noto Sans), a 6 pt margin. */
@@ -35,25 +32,28 @@ final class DiagramMacro extends BlockMacroProcessor {
     private static final double CAPTION_CHARACTER_POINTS = 5.5;
     private static final double CAPTION_MARGIN_POINTS = 6;
 
-    private final ArchitectureModel model;
     private final DocumentReferences references;
     private final Path projectDirectory;
 
     DiagramMacro(ArchitectureModel model, DocumentReferences references, Path projectDirectory) {
-        this.model = model;
+        super(model);
         this.references = references;
         this.projectDirectory = projectDirectory;
     }
 
     @Override
-    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        Optional<ModelView> view = model.findView(target);
-        SourceLocation location = SourceLocations.of(parent, projectDirectory);
-        if (view.isEmpty()) {
-            references.unresolved(location, "diagrama::" + target + "[] names no view of workspace.dsl.",
-                    "Use a view key (see build/diagrams/).");
-            return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
-        }
+    protected SourceLocation locate(StructuralNode parent, String target) {
+        return SourceLocations.of(parent, projectDirectory);
+    }
+
+    @Override
+    protected void unknownView(SourceLocation location, String message, String remedy) {
+        references.unresolved(location, message, remedy);
+    }
+
+    @Override
+    protected Map<String, Object> image(StructuralNode parent, ModelView view, SourceLocation location, Map<String, Object> attributes) {
+        String target = view.getKey();
         PrintedPage.Orientation orientation = orientation(attributes, location, target);
         boolean firstPlacement = references.view(target);
         if (!firstPlacement) {
@@ -62,20 +62,24 @@ final class DiagramMacro extends BlockMacroProcessor {
         }
         Map<String, Object> imageAttributes = new HashMap<>();
         imageAttributes.put("target", target + ".svg");
-        imageAttributes.put("alt", view.get().getDescription());
-        imageAttributes.put("title", AsciiDocText.literal(view.get().getTitle())); // a block title gets substitutions
+        imageAttributes.put("alt", view.getDescription());
+        imageAttributes.put("title", AsciiDocText.literal(view.getTitle())); // a block title gets substitutions
         if (firstPlacement) { // an anchor must be unique, and the repetition is reported already
             imageAttributes.put("id", "diagrama-" + target);
         }
         String width = String.valueOf(attributes.getOrDefault("width", "100%"));
         imageAttributes.put("width", width);
         imageAttributes.put("align", "center");
-        measure(parent, target, view.get().getTitle(), location, orientation, width);
-        StructuralNode figure = numberAsFigure(createBlock(parent, "image", (String) null, imageAttributes));
         if (orientation == PrintedPage.Orientation.LANDSCAPE) {
-            figure.addRole(LandscapePages.ROLE); // LandscapePages puts the page breaks around it
+            imageAttributes.put("role", LandscapePages.ROLE); // LandscapePages puts the page breaks around it
         }
-        return figure;
+        measure(parent, target, view.getTitle(), location, orientation, width);
+        return imageAttributes;
+    }
+
+    @Override
+    protected StructuralNode placed(StructuralNode image) {
+        return numberAsFigure(image);
     }
 
     private PrintedPage.Orientation orientation(Map<String, Object> attributes, SourceLocation location, String target) {

@@ -52,6 +52,7 @@ public final class DocumentChecks {
     public List<Finding> check(DocumentReferences references) {
         List<Finding> findings = new ArrayList<>();
         findings.addAll(references.unresolved());
+        findings.addAll(references.crossVolume());
 
         for (Element element : fragments.documentedElements()) {
             if (!references.elements().containsKey(ArchitectureModel.identifierOf(element))) {
@@ -113,6 +114,7 @@ public final class DocumentChecks {
                         "Say how it is checked (command, test, alarm or Config rule)."));
             }
         }
+        findings.addAll(TopRisks.check(references));
         if (references.steps().size() < limits.minimumSteps()) {
             findings.add(new Finding("document.step.count", Location.NONE, "The provisioning guide has " + references.steps().size()
                     + " steps ([." + StructureCollector.STEP_ROLE + "] sections); it needs at least " + limits.minimumSteps() + ".",

@@ -27,6 +27,15 @@ public final class DocumentReferences {
         public static final String VERIFICATION_COLUMN = "Verificação";
     }
 
+    /**
+     * A row of the priorities table ({@code [.prioridades]}): the number of a risk of the full table, its probability
+     * and impact (1 to 5), the score the row states, and why it ranks there. Volume 1's top risks are generated from these.
+     */
+    public record Priority(String number, int probability, int impact, int score, String reason, SourceLocation location) {
+
+        public static final String TABLE_ROLE = "prioridades";
+    }
+
     /** A provisioning step: its title and how many command and verification listings it has. */
     public record Step(String title, int commands, int verifications, SourceLocation location) {
     }
@@ -43,11 +52,16 @@ public final class DocumentReferences {
     }
 
     static final String UNRESOLVED_KEY = "document.reference.unresolved";
+    static final String CROSS_VOLUME_KEY = "document.reference.volume";
     static final String REPEATED_VIEW_KEY = "document.view.repeated";
 
     private final Map<String, Set<SourceLocation>> elements = new TreeMap<>();
     private final Map<String, Set<String>> requirementSections = new TreeMap<>();
     private final Set<String> views = new TreeSet<>();
+    private final Set<String> viewsInVolume = new TreeSet<>();
+    private final Map<String, String> riskTitles = new TreeMap<>();
+    private final List<Priority> priorities = new ArrayList<>();
+    private final Map<String, Finding> crossVolume = new TreeMap<>();
     private final List<Risk> risks = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final List<Listing> listings = new ArrayList<>();
@@ -64,9 +78,32 @@ public final class DocumentReferences {
         requirementSections.computeIfAbsent(id, key -> new TreeSet<>()).add(sectionTitle);
     }
 
-    /** @return whether this is the view's first placement (only that one gets the figure's anchor) */
+    /**
+     * @return whether this is the view's first placement in the volume being converted (only that one gets the
+     * figure's anchor); each volume may place a view once
+     */
     synchronized boolean view(String key) {
-        return views.add(key);
+        views.add(key);
+        return viewsInVolume.add(key);
+    }
+
+    /** A volume's conversion begins: its views may be placed again (each volume stands alone on paper). */
+    synchronized void startVolume() {
+        viewsInVolume.clear();
+    }
+
+    /** The AsciiDoc source of a risk's "Risco" cell, by its number. */
+    synchronized void riskTitle(String number, String title) {
+        riskTitles.put(number, title);
+    }
+
+    synchronized void priority(Priority priority) {
+        priorities.add(priority);
+    }
+
+    synchronized void crossVolume(SourceLocation location, String message, String remedy) {
+        Finding finding = new Finding(CROSS_VOLUME_KEY, location.asLocation(), message, remedy);
+        crossVolume.put(finding.toString(), finding);
     }
 
     synchronized void risk(Risk risk) {
@@ -99,6 +136,10 @@ public final class DocumentReferences {
         elements.clear();
         requirementSections.clear();
         views.clear();
+        viewsInVolume.clear();
+        riskTitles.clear();
+        priorities.clear();
+        crossVolume.clear();
         risks.clear();
         steps.clear();
         listings.clear();
@@ -137,6 +178,19 @@ public final class DocumentReferences {
 
     public synchronized List<Finding> repeatedViews() {
         return List.copyOf(repeatedViews);
+    }
+
+    public synchronized Map<String, String> riskTitles() {
+        return Collections.unmodifiableMap(riskTitles);
+    }
+
+    public synchronized List<Priority> priorities() {
+        return List.copyOf(priorities);
+    }
+
+    /** References into the other volume that name no anchor of it ({@code volume2:…[]}, {@link VolumeMacro}). */
+    public synchronized List<Finding> crossVolume() {
+        return List.copyOf(crossVolume.values());
     }
 
     /** Macros and tables the converter could not resolve (unknown element, view, requirement, page layout). */

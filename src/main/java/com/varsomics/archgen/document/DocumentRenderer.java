@@ -20,9 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Converts the delivery document ({@code docs/arquitetura.adoc}) to HTML and PDF with AsciidoctorJ.
+ * Converts the delivery's volumes ({@code docs/arquitetura.adoc}, {@code docs/referencia.adoc}) to HTML and PDF with AsciidoctorJ.
  * Pass 1 converts to HTML only to learn which sections cite which requirement; the traceability matrix is
  * then written and the document converted for real. Any Asciidoctor warning fails the build.
  * One instance boots JRuby once (seconds) and can convert several documents.
@@ -30,11 +32,30 @@ import java.util.List;
 public final class DocumentRenderer implements AutoCloseable {
 
     /**
-     * Where the inputs are and where the outputs go; a null {@code pdfFile} skips the PDF (fixture tests).
-     * {@code factsDirectory} holds the values read from the code ({@code {facts-generated}}, see the facts stage).
+     * One volume of the delivery: its master file, its HTML page and its PDF (null skips the PDF). Volumes are numbered
+     * from 1; number 0 is a lone document (fixtures), which has no other volume to refer to.
      */
-    public record Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory,
-                        Path infraFragmentsDirectory, Path htmlFile, Path pdfFile, Path pdfTheme, Path factsDirectory) {
+    public record Volume(int number, Path source, Path htmlFile, Path pdfFile) {
+    }
+
+    /**
+     * Where the inputs are and where the outputs go. {@code factsDirectory} holds the values read from the code
+     * ({@code {facts-generated}}, see the facts stage). The volumes' HTML pages must share a folder: they link to
+     * each other by file name.
+     */
+    public record Paths(List<Volume> volumes, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory,
+                        Path pdfTheme, Path factsDirectory) {
+
+        public Paths {
+            volumes = List.copyOf(volumes);
+        }
+
+        /** A lone document; a null {@code pdfFile} skips the PDF (fixture tests). */
+        public Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory,
+                     Path htmlFile, Path pdfFile, Path pdfTheme, Path factsDirectory) {
+            this(List.of(new Volume(0, documentSource, htmlFile, pdfFile)), diagramsDirectory, generatedDirectory,
+                    infraFragmentsDirectory, pdfTheme, factsDirectory);
+        }
 
         /** For documents that quote no facts (fixtures): {@code {facts-generated}} is the infra folder's sibling "facts". */
         public Paths(Path documentSource, Path diagramsDirectory, Path generatedDirectory, Path infraFragmentsDirectory, Path htmlFile,
@@ -44,12 +65,12 @@ public final class DocumentRenderer implements AutoCloseable {
         }
     }
 
-
     private final ModelFragments fragments;
     private final Requirements requirements;
     private final Path projectDirectory;
     private final DocumentChecks checks;
     private final DocumentReferences references = new DocumentReferences();
+    private final Volumes volumes = new Volumes();
     private final List<LogRecord> log = new ArrayList<>();
     private final Asciidoctor asciidoctor;
     private boolean pdfConverterLoaded;
@@ -68,37 +89,56 @@ public final class DocumentRenderer implements AutoCloseable {
             }
         });
         JavaExtensionRegistry extensions = asciidoctor.javaExtensionRegistry();
-        extensions.inlineMacro(new ElementMacro(model, references, projectDirectory));
+        extensions.inlineMacro(new ElementMacro(model, references, projectDirectory, volumes));
+        extensions.inlineMacro(new VolumeMacro(1, volumes, references, projectDirectory));
+        extensions.inlineMacro(new VolumeMacro(2, volumes, references, projectDirectory));
         extensions.inlineMacro(new RequirementMacro(requirements, references, projectDirectory));
         extensions.blockMacro(new DiagramMacro(model, references, projectDirectory));
         extensions.treeprocessor(new StructureCollector(references, projectDirectory));
         extensions.treeprocessor(new LandscapePages());
-        // after StructureCollector, so the risk rows it collects for the site carry no zero-width spaces
+        extensions.treeprocessor(volumes.collector());
+        // after the collectors, so the risk rows they collect for the site carry no zero-width spaces
         extensions.treeprocessor(new IdentifierBreakPoints());
     }
 
-    /** Renders HTML and PDF; fails with every problem found, each naming its file and line. */
+    /**
+     * Renders every volume to HTML, checks them together (an element documented in either volume is documented), then
+     * renders the PDFs; fails with every problem found, each naming its file and line.
+     */
     public void render(Paths paths) {
         references.clear();
         logFindings(paths);
-        fragments.write(paths.generatedDirectory(), references);
-        asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", null)); // pass 1: collect citations
-        fragments.write(paths.generatedDirectory(), references);
+        Map<Integer, String> pages = new TreeMap<>();
+        paths.volumes().stream().filter(volume -> volume.number() > 0)
+                .forEach(volume -> pages.put(volume.number(), volume.htmlFile().getFileName().toString()));
+        volumes.declare(pages);
+        writeFragments(paths);
+        for (Volume volume : paths.volumes()) { // pass 1: collect citations, top risks and each volume's anchors
+            convert(paths, volume, "html5", null);
+        }
+        writeFragments(paths);
 
         references.clear();
-        createParent(paths.htmlFile());
-        asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "html5", paths.htmlFile().toFile()));
+        for (Volume volume : paths.volumes()) {
+            createParent(volume.htmlFile());
+            convert(paths, volume, "html5", volume.htmlFile().toFile());
+        }
         List<Finding> findings = new ArrayList<>(checks.check(references));
         findings.addAll(logFindings(paths));
         failOn(findings);
 
-        if (paths.pdfFile() != null) {
+        List<Volume> printed = paths.volumes().stream().filter(volume -> volume.pdfFile() != null).toList();
+        if (!printed.isEmpty()) {
             loadPdfConverter();
             references.clear();
-            createParent(paths.pdfFile());
-            asciidoctor.convertFile(paths.documentSource().toFile(), options(paths, "pdf", paths.pdfFile().toFile()));
+            for (Volume volume : printed) {
+                createParent(volume.pdfFile());
+                convert(paths, volume, "pdf", volume.pdfFile().toFile());
+            }
             failOn(logFindings(paths));
-            checkLayout(paths.pdfFile(), paths.pdfTheme());
+            for (Volume volume : printed) {
+                checkLayout(volume.pdfFile(), paths.pdfTheme());
+            }
         }
     }
 
@@ -132,6 +172,16 @@ public final class DocumentRenderer implements AutoCloseable {
         pdfConverterLoaded = true;
     }
 
+    private void writeFragments(Paths paths) {
+        fragments.write(paths.generatedDirectory(), references);
+        TopRisks.write(paths.generatedDirectory(), references);
+    }
+
+    private void convert(Paths paths, Volume volume, String backend, File toFile) {
+        references.startVolume();
+        asciidoctor.convertFile(volume.source().toFile(), options(paths, volume, backend, toFile));
+    }
+
     /** What the last {@link #render} read and collected, for the stages after the document's. */
     public DocumentOutputs outputs() {
         return new DocumentOutputs(requirements, references.risks());
@@ -142,8 +192,9 @@ public final class DocumentRenderer implements AutoCloseable {
         asciidoctor.close();
     }
 
-    private static Options options(Paths paths, String backend, File toFile) {
+    private static Options options(Paths paths, Volume volume, String backend, File toFile) {
         Attributes attributes = Attributes.builder()
+                .attribute(Volumes.VOLUME_ATTRIBUTE, volume.number() > 0 ? String.valueOf(volume.number()) : "")
                 .attribute("generated", paths.generatedDirectory().toAbsolutePath().toString())
                 .attribute("infra-generated", paths.infraFragmentsDirectory().toAbsolutePath().toString())
                 .attribute("facts-generated", paths.factsDirectory().toAbsolutePath().toString())
@@ -175,8 +226,9 @@ public final class DocumentRenderer implements AutoCloseable {
 
     private List<Finding> logFindings(Paths paths) {
         synchronized (log) {
-            SourceCitations sources = new SourceCitations(List.of(paths.documentSource().getParent(),
-                    paths.generatedDirectory(), paths.infraFragmentsDirectory()), projectDirectory);
+            List<Path> folders = new ArrayList<>(paths.volumes().stream().map(volume -> volume.source().getParent()).distinct().toList());
+            folders.addAll(List.of(paths.generatedDirectory(), paths.infraFragmentsDirectory()));
+            SourceCitations sources = new SourceCitations(folders, projectDirectory);
             List<Finding> findings = log.stream()
                     .map(record -> isBrokenCrossReference(record)
                             ? brokenCrossReference(record.getMessage().substring(SourceCitations.BROKEN_XREF.length()), sources)

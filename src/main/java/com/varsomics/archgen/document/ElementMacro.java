@@ -24,11 +24,13 @@ final class ElementMacro extends InlineMacroProcessor {
     private final ArchitectureModel model;
     private final DocumentReferences references;
     private final Path projectDirectory;
+    private final Volumes volumes;
 
-    ElementMacro(ArchitectureModel model, DocumentReferences references, Path projectDirectory) {
+    ElementMacro(ArchitectureModel model, DocumentReferences references, Path projectDirectory, Volumes volumes) {
         this.model = model;
         this.references = references;
         this.projectDirectory = projectDirectory;
+        this.volumes = volumes;
     }
 
     /** The catalog anchor of an element. */
@@ -46,11 +48,20 @@ final class ElementMacro extends InlineMacroProcessor {
             return createPhraseNode(parent, "quoted", target);
         }
         references.element(ArchitectureModel.identifierOf(element.get()), location);
+        String name = AsciiDocText.inlineNode(element.get().getName());
+        Optional<Integer> catalogVolume = volumes.elsewhere(parent, anchor(element.get()));
+        if (catalogVolume.isPresent()) { // the catalog is in the other volume: a link to its page, plain text on paper
+            if ("pdf".equals(parent.getDocument().getAttribute("backend"))) {
+                return createPhraseNode(parent, "quoted", name);
+            }
+            return createPhraseNode(parent, "anchor", name, new HashMap<>(),
+                    Map.of("type", ":link", "target", volumes.href(catalogVolume.get(), anchor(element.get()))));
+        }
         Map<String, Object> options = new HashMap<>();
         options.put("type", ":xref");
         options.put("target", "#" + anchor(element.get()));
         Map<String, Object> linkAttributes = new HashMap<>();
         linkAttributes.put("refid", anchor(element.get()));
-        return createPhraseNode(parent, "anchor", AsciiDocText.inlineNode(element.get().getName()), linkAttributes, options);
+        return createPhraseNode(parent, "anchor", name, linkAttributes, options);
     }
 }

@@ -1,9 +1,8 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.model.AdrConventions;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -26,23 +25,18 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.node.Visitor;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 import com.varsomics.archgen.text.AsciiDocText;
+import com.varsomics.archgen.text.Slug;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +45,9 @@ import java.util.regex.Pattern;
  * Converts the Markdown of an ADR into AsciiDoc for the delivery document, node by node over the CommonMark AST
  * (GFM tables on). It implements the whole {@link Visitor} rather than extending a default one, so every node type
  * is either converted here or reported: content is never dropped silently. Each problem names the Markdown file and
- * line and says what to write instead; {@link #problems()} collects them for the caller to fail with.
+ * line and says what to write instead; {@link #problems()} collects them for the caller to fail with. Tables, code and
+ * links are converted by {@link MarkdownTable}, {@link MarkdownCode} and {@link MarkdownLinks}, which report to the
+ * same {@link MarkdownSource}; this class walks the tree and keeps the state (output, list depth, heading anchors).
  *
  * <p>Supported: headings {@code ##}–{@code ####} (one level below the ADR's own section), paragraphs, bullet and
  * ordered lists (nested), emphasis, strong, code spans, fenced and indented code, links (absolute URLs, {@code #anchor}
@@ -73,20 +69,10 @@ final class MarkdownToAsciiDoc implements Visitor {
     private static final int DEEPEST_LIST = 5;
 
     private static final Pattern ADMONITION_LABEL = Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):");
-    private static final Pattern PREPROCESSOR_DIRECTIVE = Pattern.compile("(?m)^(include|ifdef|ifndef|ifeval|endif)::");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+.#-]+");
-    private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)(https?://|mailto:)\\S+");
-    private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
 
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
-
-    private final Path source;
+    private final MarkdownSource source;
+    private final MarkdownTable tables;
     private final String anchorPrefix;
-    private final String[] sourceLines;
-    private final List<String> problems = new ArrayList<>();
     private final List<MacroReference> macros = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>();
     private StringBuilder out = new StringBuilder();
@@ -100,13 +86,9 @@ final class MarkdownToAsciiDoc implements Visitor {
      * @param anchorPrefix prefix of the ids given to body headings, unique per ADR (e.g. {@code adr-0001})
      */
     MarkdownToAsciiDoc(Path source, String markdown, String anchorPrefix) {
-        this.source = source;
+        this.source = new MarkdownSource(source, markdown);
+        this.tables = new MarkdownTable(this.source, this::cellInlines);
         this.anchorPrefix = anchorPrefix;
-        this.sourceLines = markdown.split("\n", -1);
-    }
-
-    static Document parse(String markdown) {
-        return (Document) PARSER.parse(markdown);
     }
 
     /** Converts top-level blocks, separated by blank lines; two adjacent lists are kept apart with a comment line. */
@@ -131,7 +113,7 @@ final class MarkdownToAsciiDoc implements Visitor {
     }
 
     List<String> problems() {
-        return List.copyOf(problems);
+        return source.problems();
     }
 
     List<MacroReference> macros() {
@@ -150,7 +132,7 @@ final class MarkdownToAsciiDoc implements Visitor {
         while (macro.find()) {
             result.append(AsciiDocText.literal(value.substring(from, macro.start())));
             result.append(macro.group());
-            macros.add(new MacroReference(macro.group(1), macro.group(2), location(where)));
+            macros.add(new MacroReference(macro.group(1), macro.group(2), source.location(where)));
             from = macro.end();
         }
         return result.append(AsciiDocText.literal(value.substring(from))).toString();
@@ -182,7 +164,7 @@ final class MarkdownToAsciiDoc implements Visitor {
             return;
         }
         previousHeadingLevel = level;
-        String plain = plainText(heading).strip();
+        String plain = AdrConventions.plainText(heading).strip();
         String standard = AdrConventions.standardHeading(plain).orElse(null);
         String title = standard != null ? standard : inlines(heading);
         out.append("[[").append(anchor(standard != null ? standard : plain)).append("]]\n")
@@ -243,59 +225,24 @@ final class MarkdownToAsciiDoc implements Visitor {
         out.append("**").append(inlines(strong)).append("**");
     }
 
-    /** {@code pass:c[]} keeps the literal exactly (HTML-escaped only); unconstrained backticks work next to letters too. */
     @Override
     public void visit(Code code) {
-        String literal = code.getLiteral();
-        if (literal.endsWith("\\")) {
-            problem(code, "a code span ends with a backslash, which would escape the end of AsciiDoc's pass macro."
-                    + " Add a space before the closing backtick or use a fenced block");
-            return;
-        }
-        String content = literal.replace("]", "\\]");
-        if (inTableCell) {
-            content = content.replace("|", "\\|"); // the table parser splits cells before any inline markup is read
-        }
-        out.append("``pass:c[").append(content).append("]``");
+        out.append(MarkdownCode.span(code, inTableCell, source));
     }
 
     @Override
     public void visit(FencedCodeBlock block) {
-        String info = block.getInfo() == null ? "" : block.getInfo().strip();
-        String language = info.isEmpty() ? "" : info.split("\\s+")[0];
-        if (!language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
-            problem(block, "the code block's language '" + language + "' is not a plain name. Use one like bash, json or java");
-            return;
-        }
-        listing(language, block.getLiteral());
+        out.append(MarkdownCode.fenced(block, source));
     }
 
     @Override
     public void visit(IndentedCodeBlock block) {
-        listing("", block.getLiteral());
+        out.append(MarkdownCode.indented(block));
     }
 
     @Override
     public void visit(Link link) {
-        if (link.getTitle() != null && !link.getTitle().isEmpty()) {
-            problem(link, "the link to '" + link.getDestination() + "' has a title (\"" + link.getTitle()
-                    + "\"), which AsciiDoc has no place for. Remove the quoted title or move it into the link text");
-            return;
-        }
-        String destination = link.getDestination();
-        String text = inlines(link);
-        Matcher adr = AdrConventions.ADR_NUMBER.matcher(destination);
-        if (adr.matches()) {
-            out.append(xref(DecisionFragments.anchor(adr.group(1)), text));
-        } else if (destination.startsWith("#") && destination.length() > 1) {
-            String anchor = destination.substring(1);
-            out.append(plainText(link).strip().equals(anchor) ? "<<" + anchor + ">>" : xref(anchor, text));
-        } else if (ABSOLUTE_URL.matcher(destination).matches() && !destination.contains("++")) {
-            out.append("link:++").append(destination).append("++[").append(text).append(']');
-        } else {
-            problem(link, "the link to '" + destination + "' points at nothing the document contains. Use an absolute https:// URL,"
-                    + " #ref-… for a reference of chapter 14, or another ADR's file name (0003-….md)");
-        }
+        out.append(MarkdownLinks.asciidoc(link, () -> inlines(link), source));
     }
 
     @Override
@@ -317,14 +264,14 @@ final class MarkdownToAsciiDoc implements Visitor {
     @Override
     public void visit(CustomBlock block) {
         if (block instanceof TableBlock table) {
-            table(table);
+            out.append(tables.asciidoc(table));
         } else {
             problem(block, "the Markdown extension block " + block.getClass().getSimpleName() + " has no AsciiDoc conversion."
                     + " Write it as a paragraph, list or table");
         }
     }
 
-    /** Table heads, bodies, rows and cells are read by {@link #table}; anything else is an extension we do not know. */
+    /** Table heads, bodies, rows and cells are read by {@link MarkdownTable}; anything else is an extension we do not know. */
     @Override
     public void visit(CustomNode node) {
         problem(node, "the Markdown extension element " + node.getClass().getSimpleName() + " has no AsciiDoc conversion."
@@ -377,76 +324,12 @@ final class MarkdownToAsciiDoc implements Visitor {
         listDepth--;
     }
 
-    private void listing(String language, String literal) {
-        String content = PREPROCESSOR_DIRECTIVE.matcher(literal.stripTrailing()).replaceAll("\\\\$1::");
-        String delimiter = "----";
-        while (content.lines().anyMatch(delimiter::equals)) {
-            delimiter += "-";
-        }
-        if (!language.isEmpty()) {
-            out.append("[source,").append(language).append("]\n");
-        }
-        out.append(delimiter).append('\n').append(content).append('\n').append(delimiter);
-    }
-
-    private void table(TableBlock table) {
-        List<List<String>> rows = new ArrayList<>();
-        List<TableCell.Alignment> alignments = new ArrayList<>();
-        List<Integer> widths = new ArrayList<>();
-        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                checkCellCount((TableRow) row, alignments.isEmpty() ? -1 : alignments.size());
-                List<String> cells = new ArrayList<>();
-                int column = 0;
-                for (Node node = row.getFirstChild(); node != null; node = node.getNext(), column++) {
-                    TableCell cell = (TableCell) node;
-                    inTableCell = true;
-                    cells.add(inlines(cell).strip());
-                    inTableCell = false;
-                    int length = plainText(cell).strip().length();
-                    if (rows.isEmpty()) {
-                        alignments.add(cell.getAlignment());
-                        widths.add(length);
-                    } else if (column < widths.size()) {
-                        widths.set(column, Math.max(widths.get(column), length));
-                    }
-                }
-                rows.add(cells);
-            }
-        }
-        List<String> columns = new ArrayList<>();
-        for (int i = 0; i < alignments.size(); i++) {
-            String align = alignments.get(i) == null ? "" : switch (alignments.get(i)) {
-                case LEFT -> "<";
-                case CENTER -> "^";
-                case RIGHT -> ">";
-            };
-            columns.add(align + Math.clamp((widths.get(i) + 9) / 10, 1, 8));
-        }
-        out.append("[cols=\"").append(String.join(",", columns)).append("\",options=\"header\"]\n|===\n");
-        for (int r = 0; r < rows.size(); r++) {
-            for (String cell : rows.get(r)) {
-                out.append(cell.isEmpty() ? "|" : "|" + cell).append('\n');
-            }
-            if (r == 0) {
-                out.append('\n');
-            }
-        }
-        out.append("|===");
-    }
-
-    /** GFM silently drops cells beyond the header's count; read the row's source line to catch that. */
-    private void checkCellCount(TableRow row, int headerCells) {
-        if (headerCells < 0 || row.getSourceSpans().isEmpty()) {
-            return;
-        }
-        String line = sourceLines[row.getSourceSpans().getFirst().getLineIndex()].strip();
-        String inner = line.substring(line.startsWith("|") ? 1 : 0, line.endsWith("|") && !line.endsWith("\\|") ? line.length() - 1 : line.length());
-        int cells = UNESCAPED_PIPE.split(inner, -1).length;
-        if (cells > headerCells) {
-            problem(row, "a table row has " + cells + " cells but the header has " + headerCells
-                    + "; Markdown would drop the extra cells. Add header columns or escape '|' inside cells as '\\|'");
-        }
+    /** A table cell's inline content; code spans in it escape {@code |}, which would otherwise end the cell. */
+    private String cellInlines(TableCell cell) {
+        inTableCell = true;
+        String content = inlines(cell);
+        inTableCell = false;
+        return content;
     }
 
     /** A block as it starts a line of the document: a paragraph that AsciiDoc could read as markup gets an {@code {empty}} guard. */
@@ -476,12 +359,8 @@ final class MarkdownToAsciiDoc implements Visitor {
         return result.toString();
     }
 
-    private static String xref(String anchor, String text) {
-        return text.isBlank() ? "<<" + anchor + ">>" : "<<" + anchor + "," + text + ">>";
-    }
-
     private String anchor(String title) {
-        String base = anchorPrefix + "-" + slug(title);
+        String base = anchorPrefix + "-" + Slug.of(title);
         String id = base;
         for (int n = 2; !anchors.add(id); n++) {
             id = base + "-" + n;
@@ -489,37 +368,7 @@ final class MarkdownToAsciiDoc implements Visitor {
         return id;
     }
 
-    static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    /** The text a node shows, without markup (for anchors, column widths and comparisons). */
-    static String plainText(Node node) {
-        StringBuilder result = new StringBuilder();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            switch (child) {
-                case Text text -> result.append(text.getLiteral());
-                case Code code -> result.append(code.getLiteral());
-                case SoftLineBreak lineBreak -> result.append(' ');
-                case HardLineBreak lineBreak -> result.append(' ');
-                default -> result.append(plainText(child));
-            }
-        }
-        return result.toString();
-    }
-
     private void problem(Node node, String message) {
-        problems.add(location(node) + ": " + message + ".");
-    }
-
-    private String location(Node node) {
-        for (Node current = node; current != null; current = current.getParent()) {
-            List<SourceSpan> spans = current.getSourceSpans();
-            if (!spans.isEmpty()) {
-                return source + ":" + (spans.getFirst().getLineIndex() + 1);
-            }
-        }
-        return source.toString();
+        source.problem(node, message);
     }
 }

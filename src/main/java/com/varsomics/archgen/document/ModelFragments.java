@@ -44,6 +44,7 @@ public final class ModelFragments {
     static final String REQUIREMENTS = "requisitos.adoc";
     static final String TRACEABILITY = "rastreabilidade.adoc";
     static final String DECISIONS = "decisoes.adoc";
+    static final String DECISIONS_BRIEF = "decisoes-resumo.adoc";
 
     private final ArchitectureModel model;
     private final Requirements requirements;
@@ -76,6 +77,7 @@ public final class ModelFragments {
         write(directory.resolve(REQUIREMENTS), requirementsTable());
         write(directory.resolve(TRACEABILITY), traceability(references));
         write(directory.resolve(DECISIONS), decisions.asciidoc());
+        write(directory.resolve(DECISIONS_BRIEF), decisions.brief());
     }
 
     /** @param placedViews views the prose places (only those have a figure to link to) */
@@ -147,8 +149,9 @@ public final class ModelFragments {
                     .map(element -> AsciiDocText.xref(ElementMacro.anchor(element), nameWithEnvironment(element)))
                     .collect(Collectors.joining(", "));
             String sections = references.requirementSections().getOrDefault(requirement.id(), Set.of()).stream()
-                    .map(section -> section.split("\\|", 2))
-                    .map(parts -> AsciiDocText.xref(parts[0], parts[1]))
+                    .map(section -> section.split("\\|", 3))
+                    // the matrix is in the last volume; a section of Volume 1 is linked across (VolumeMacro)
+                    .map(parts -> "1".equals(parts[0]) ? VolumeMacro.name(1) + ":" + parts[1] + "[]" : AsciiDocText.xref(parts[1], parts[2]))
                     .collect(Collectors.joining(", "));
             out.append("\n|").append(AsciiDocText.xref(requirement.anchor(), requirement.id()))
                     .append("\n|").append(elements.isEmpty() ? "—" : elements)
@@ -193,7 +196,8 @@ public final class ModelFragments {
         };
     }
 
-    private static void write(Path file, String content) {
+    /** Writes one generated fragment (UTF-8), creating its folder. */
+    static void write(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8);

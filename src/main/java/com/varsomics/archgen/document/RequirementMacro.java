@@ -46,11 +46,11 @@ final class RequirementMacro extends InlineMacroProcessor {
     }
 
     /**
-     * {@code id|label}: what the matrix needs to link back to the section. The label leads with the section number
+     * {@code volume|id|label}: what the matrix needs to link back to the section. The label leads with the section number
      * where there is one, because titles repeat (every ADR has a "Contexto").
      */
     private static String sectionReference(Section section) {
         String label = section.isNumbered() && section.getLevel() > 1 ? section.getSectnum() + " " + section.getTitle() : section.getTitle();
-        return section.getId() + "|" + label;
+        return Volumes.volumeOf(section).map(String::valueOf).orElse("") + "|" + section.getId() + "|" + label;
     }
 }

@@ -31,6 +31,7 @@ final class StructureCollector extends Treeprocessor {
     static final String ELEMENT_COLUMN = DocumentReferences.Risk.ELEMENT_COLUMN;
     static final String VERIFICATION_COLUMN = DocumentReferences.Risk.VERIFICATION_COLUMN;
 
+    private static final int PRIORITY_COLUMNS = 6;
     private static final Pattern ELEMENT_REFERENCE = Pattern.compile("elemento:([A-Za-z0-9_.-]+)\\[");
 
     private final DocumentReferences references;
@@ -46,6 +47,9 @@ final class StructureCollector extends Treeprocessor {
         for (StructuralNode node : document.findBy(Map.of("context", ":table"))) {
             if (node.hasRole(RISKS_ROLE)) {
                 collectRisks((Table) node);
+            }
+            if (node.hasRole(DocumentReferences.Priority.TABLE_ROLE)) {
+                collectPriorities((Table) node);
             }
         }
         for (StructuralNode node : document.findBy(Map.of("context", ":section"))) {
@@ -81,6 +85,29 @@ final class StructureCollector extends Treeprocessor {
             }
             references.risk(new DocumentReferences.Risk(cells.getFirst().getSource().strip(), elementIds,
                     cells.get(verificationColumn).getSource().strip(), location));
+            if (cells.size() > 1) {
+                references.riskTitle(cells.getFirst().getSource().strip(), cells.get(1).getSource().strip());
+            }
+        }
+    }
+
+    /** Columns: #, Risco, Prob., Impacto, P × I, Por que está no topo. */
+    private void collectPriorities(Table table) {
+        var location = SourceLocations.of(table, projectDirectory);
+        for (Row row : table.getBody()) {
+            List<String> cells = row.getCells().stream().map(Cell::getSource).map(String::strip).toList();
+            if (cells.size() < PRIORITY_COLUMNS) {
+                references.unresolved(location, "the priorities table ([." + DocumentReferences.Priority.TABLE_ROLE
+                        + "]) needs " + PRIORITY_COLUMNS + " columns (#, Risco, Prob., Impacto, P × I, Por que está no topo); found " + cells + ".", "");
+                return;
+            }
+            try {
+                references.priority(new DocumentReferences.Priority(cells.getFirst(), Integer.parseInt(cells.get(2)),
+                        Integer.parseInt(cells.get(3)), Integer.parseInt(cells.get(4)), cells.get(5), location));
+            } catch (NumberFormatException e) {
+                references.unresolved(location, "priority of risk " + cells.getFirst() + " needs whole numbers in Prob.,"
+                        + " Impacto and P × I; found " + cells.subList(2, 5) + ".", "");
+            }
         }
     }
 

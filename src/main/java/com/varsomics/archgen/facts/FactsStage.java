@@ -2,6 +2,7 @@ package com.varsomics.archgen.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.Stage;
 import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.provisioning.CloudAssemblyReader;
 import com.varsomics.archgen.check.Finding;
@@ -20,15 +21,20 @@ import java.util.Map;
  * writes them for the document, deck and site, draws the analysis state machine, checks the controls table, and fails
  * when a deliverable still types a value the code no longer deploys.
  */
-public final class FactsStage {
+public final class FactsStage implements Stage {
+
+    public static final String NAME = "extract facts";
 
     /** The controls table, under docs/. */
     static final String CONTROLS = "controles.tsv";
 
-    private FactsStage() {
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    public static void run(BuildContext context) {
+    @Override
+    public void run(BuildContext context) {
         CloudAssemblyReader assembly = new CloudAssemblyReader(context.cdkOutDirectory());
         Map<String, JsonNode> templates = assembly.templates();
         List<String> overlays = overlays(context.kubernetesDirectory());

@@ -7,7 +7,7 @@ import com.structurizr.model.Element;
 import com.structurizr.model.Relationship;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
-import com.varsomics.archgen.validation.ModelElements;
+import com.varsomics.archgen.model.ModelElements;
 
 import java.util.List;
 import java.util.Optional;

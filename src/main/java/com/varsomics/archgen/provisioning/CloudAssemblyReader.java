@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.varsomics.archgen.BuildException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,18 +67,17 @@ public final class CloudAssemblyReader {
         node.path("children").forEach(child -> collectAll(child, paths));
     }
 
-    /** Every row of every NagReport CSV, sorted by rule, resource and rule pack file. */
+    /**
+     * Every line of every cdk-nag report ({@code <pack>-<Stack>-NagReport.json}, {@code {"lines": [{ruleId, resourceId,
+     * compliance, exceptionReason, ruleLevel, ruleInfo}]}}), sorted by rule and resource.
+     */
     public List<NagFinding> nagFindings() {
         List<NagFinding> findings = new ArrayList<>();
-        try {
-            for (Path report : files("-NagReport.csv")) {
-                List<List<String>> rows = CsvRows.parse(Files.readString(report, StandardCharsets.UTF_8));
-                rows.stream().skip(1).filter(row -> row.size() >= 5)
-                        .map(row -> new NagFinding(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)))
-                        .forEach(findings::add);
+        for (Path report : files("-NagReport.json")) {
+            for (JsonNode line : json(report.getFileName().toString()).path("lines")) {
+                findings.add(new NagFinding(line.path("ruleId").asText(), line.path("resourceId").asText(),
+                        line.path("compliance").asText(), line.path("exceptionReason").asText(), line.path("ruleLevel").asText()));
             }
-        } catch (IOException e) {
-            throw unreadable("NagReport CSV files", e);
         }
         findings.sort(Comparator.comparing(NagFinding::ruleId).thenComparing(NagFinding::resource));
         return findings;
@@ -219,13 +217,14 @@ public final class CloudAssemblyReader {
                         + "and no output with its name (Ref); the teardown cannot name it. Add output(...) for it.");
             }
             String region = template.region();
+            String output = OutputReference.of(name);
             switch (type) {
                 case "AWS::EKS::Cluster" -> {
-                    commands.add("aws eks update-cluster-config --region " + region + " --name {{" + name + "}} --no-deletion-protection");
-                    commands.add("aws eks wait cluster-active --region " + region + " --name {{" + name + "}}");
+                    commands.add("aws eks update-cluster-config --region " + region + " --name " + output + " --no-deletion-protection");
+                    commands.add("aws eks wait cluster-active --region " + region + " --name " + output);
                 }
                 case "AWS::RDS::DBCluster" -> commands.add("aws rds modify-db-cluster --region " + region
-                        + " --db-cluster-identifier {{" + name + "}} --no-deletion-protection --apply-immediately");
+                        + " --db-cluster-identifier " + output + " --no-deletion-protection --apply-immediately");
                 default -> throw new BuildException("stack " + stackName + ": " + resource.getKey() + " (" + type + ") has deletion "
                         + "protection, which the guide's teardown does not know how to turn off. Add the command for " + type
                         + " to " + CloudAssemblyReader.class.getName() + ".unprotect.");

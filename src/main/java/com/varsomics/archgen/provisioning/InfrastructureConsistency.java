@@ -5,7 +5,7 @@ import com.structurizr.model.Element;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.check.Finding;
-import com.varsomics.archgen.validation.ModelElements;
+import com.varsomics.archgen.model.ModelElements;
 
 import java.util.ArrayList;
 import java.util.Arrays;

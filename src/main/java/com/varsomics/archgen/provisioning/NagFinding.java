@@ -1,7 +1,7 @@
 package com.varsomics.archgen.provisioning;
 
 /**
- * One row of a cdk-nag report (NagReport CSV): a rule evaluated on one resource.
+ * One line of a cdk-nag report ({@code <pack>-<Stack>-NagReport.json}): a rule evaluated on one resource.
  *
  * @param ruleId     e.g. {@code AwsSolutions-IAM4} or {@code HIPAA.Security-S3BucketReplicationEnabled}
  * @param resource   construct path of the resource

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,7 +34,6 @@ public final class ProvisioningGuide {
     /** The document counter that numbers the guide's steps, generated and hand-written alike. */
     static final String STEP_COUNTER = "{counter:passo}";
 
-    private static final Pattern OUTPUT_REFERENCE = Pattern.compile("\\{\\{([A-Za-z0-9]+)}}");
     private static final String HEADER = "// Gerado por ./mvnw package a partir de build/cdk.out (com.varsomics.infra). Não edite: altere o código CDK.\n";
 
     private ProvisioningGuide() {
@@ -312,18 +310,13 @@ public final class ProvisioningGuide {
     }
 
     private static String expand(SynthesizedStack stack, String command) {
-        Matcher matcher = OUTPUT_REFERENCE.matcher(command);
-        StringBuilder expanded = new StringBuilder();
-        while (matcher.find()) {
-            String key = matcher.group(1);
+        return OutputReference.replace(command, key -> {
             if (stack.outputs().stream().noneMatch(o -> o.key().equals(key))) {
                 throw new BuildException("stack " + stack.name() + ": a verification command uses the output '" + key
                         + "', which the template does not have. Add output(\"" + key + "\", ...) to the stack or fix verifiedBy(...).");
             }
-            matcher.appendReplacement(expanded, Matcher.quoteReplacement(
-                    "\"$(saida " + stack.region() + " " + stack.name() + " " + key + ")\""));
-        }
-        return matcher.appendTail(expanded).toString();
+            return "\"$(saida " + stack.region() + " " + stack.name() + " " + key + ")\"";
+        });
     }
 
     /** Text inside an AsciiDoc table cell: a bare '|' would start a new cell, and {name} would be an attribute reference. */

@@ -86,9 +86,22 @@ final class ShellLines {
 
     /**
      * The command split at the spaces where a line may break: outside single and double quotes, at the top level or
-     * inside an unquoted {@code $(...)}.
+     * inside an unquoted {@code $(...)}. The words keep their quotes.
      */
     static List<String> words(String command) {
+        return split(command, false);
+    }
+
+    /**
+     * The arguments the shell passes to the program: the command split at the spaces outside quotes and outside
+     * {@code $(...)}, with the outer quotes removed ({@code --query 'a b'} gives {@code --query} and {@code a b}); a
+     * command substitution stays one argument, as written.
+     */
+    static List<String> arguments(String command) {
+        return split(command, true);
+    }
+
+    private static List<String> split(String command, boolean asArguments) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         // Open contexts, innermost last: ' and " quotes, ( for a command substitution or a parenthesis inside one.
@@ -96,9 +109,13 @@ final class ShellLines {
         for (int i = 0; i < command.length(); i++) {
             char ch = command.charAt(i);
             char context = open.isEmpty() ? 0 : open.charAt(open.length() - 1);
+            boolean outermost = open.length() == 1;
             if (context == '\'') {
                 if (ch == '\'') {
                     open.setLength(open.length() - 1);
+                    if (asArguments && outermost) {
+                        continue;
+                    }
                 }
             } else if (ch == '\\' && i + 1 < command.length()) {
                 word.append(ch);
@@ -106,6 +123,9 @@ final class ShellLines {
             } else if (context == '"') {
                 if (ch == '"') {
                     open.setLength(open.length() - 1);
+                    if (asArguments && outermost) {
+                        continue;
+                    }
                 } else if (ch == '$' && i + 1 < command.length() && command.charAt(i + 1) == '(') {
                     word.append(ch);
                     ch = command.charAt(++i);
@@ -113,11 +133,14 @@ final class ShellLines {
                 }
             } else if (ch == '\'' || ch == '"') {
                 open.append(ch);
+                if (asArguments && open.length() == 1) {
+                    continue;
+                }
             } else if (ch == '(') {
                 open.append('(');
             } else if (ch == ')' && context == '(') {
                 open.setLength(open.length() - 1);
-            } else if (ch == ' ' && open.indexOf("'") < 0 && open.indexOf("\"") < 0) {
+            } else if (ch == ' ' && (asArguments ? open.isEmpty() : open.indexOf("'") < 0 && open.indexOf("\"") < 0)) {
                 if (!word.isEmpty()) {
                     words.add(word.toString());
                     word.setLength(0);

@@ -17,11 +17,11 @@ public final class Companions {
         return new Companions(Set.of());
     }
 
-    /** The companions whose producing stage is among {@code completedStages}. */
-    public static Companions after(Set<String> completedStages) {
+    /** The companions whose producing stage published its output type (among {@code published}) in this build. */
+    public static Companions after(Set<Class<?>> published) {
         Set<Companion> available = new LinkedHashSet<>();
         for (Companion companion : Companion.ALL) {
-            if (completedStages.contains(companion.producedBy())) {
+            if (published.contains(companion.producedBy())) {
                 available.add(companion);
             }
         }

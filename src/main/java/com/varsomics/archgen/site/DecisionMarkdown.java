@@ -1,6 +1,6 @@
 package com.varsomics.archgen.site;
 
-import com.varsomics.archgen.document.AdrConventions;
+import com.varsomics.archgen.model.AdrConventions;
 import com.varsomics.archgen.site.pages.Link;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;

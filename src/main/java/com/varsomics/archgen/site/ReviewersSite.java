@@ -4,6 +4,7 @@ import com.varsomics.archgen.check.Location;
 import com.structurizr.model.Element;
 import com.structurizr.view.ModelView;
 import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
@@ -40,12 +41,12 @@ public final class ReviewersSite {
     static final String STYLESHEET = "assets/site.css";
     static final String PAN_ZOOM_SCRIPT = BundledScript.SVG_PAN_ZOOM.sitePath();
     static final String SEARCH_LIBRARY = BundledScript.LUNR.sitePath();
-    private static final String DOCUMENT_DISPLAY_PATH = "build/site/" + Companion.DOCUMENT.sitePath();
+    private static final String DOCUMENT_DISPLAY_PATH = "build/site/" + Companion.REFERENCE.sitePath();
     /** The site's own assets, copied from src/main/resources/site. */
     private static final List<String> OWN_ASSETS = List.of(STYLESHEET, DIAGRAM_SCRIPT, SEARCH_SCRIPT);
     /** What the site stage writes inside build/site, and so removes before writing again. */
     private static final List<String> OWNED = List.of(SitePages.LANDING, SitePages.SEARCH, SitePages.REQUIREMENTS,
-            Companion.PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets");
+            Companion.PDF.sitePath(), Companion.REFERENCE_PDF.sitePath(), "elementos", "diagramas", "decisoes", "assets");
 
     /**
      * Everything the site is made from.
@@ -63,28 +64,28 @@ public final class ReviewersSite {
          * and no risks.
          */
         public static Sources of(BuildContext context) {
-            RequirementCatalog requirements = context.documentOutputs()
+            RequirementCatalog requirements = context.output(DocumentOutputs.class)
                     .map(outputs -> RequirementCatalog.of(outputs.requirements()))
                     .orElse(RequirementCatalog.idsOnly());
-            Sources sources = of(context.model(), context.buildDirectory(), context.completedStages(), requirements);
-            context.documentOutputs().ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
+            Sources sources = of(context.model(), context.buildDirectory(), context.published(), requirements);
+            context.output(DocumentOutputs.class).ifPresent(outputs -> DocumentRisks.verify(sources.risks(), outputs.risks(), DOCUMENT_DISPLAY_PATH));
             return sources;
         }
 
         /**
          * @param buildDirectory  {@code build/}: diagrams in {@code diagrams/}, the document's HTML in {@code site/documento/}
-         * @param completedStages the stages that ran before the site, which decide the {@link Companions}
+         * @param published       the output types the stages before the site published, which decide the {@link Companions}
          * @param requirements    the requirements' texts (the document's {@code docs/requisitos.tsv}), or ids only
          */
-        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<String> completedStages,
+        public static Sources of(ArchitectureModel model, Path buildDirectory, java.util.Set<Class<?>> published,
                                  RequirementCatalog requirements) {
-            Companions companions = Companions.after(completedStages);
+            Companions companions = Companions.after(published);
             KeyFigures figures = KeyFigures.from(model);
             List<Finding> findings = new ArrayList<>(figures.unsupported(model));
             DocumentSections sections = DocumentSections.none();
             RiskCatalog risks = RiskCatalog.none();
-            if (companions.has(Companion.DOCUMENT)) {
-                Document html = readDocument(buildDirectory.resolve("site").resolve(Companion.DOCUMENT.sitePath()));
+            if (companions.has(Companion.REFERENCE)) {
+                Document html = readDocument(buildDirectory.resolve("site").resolve(Companion.REFERENCE.sitePath()));
                 sections = AsciidoctorSections.parse(html);
                 risks = DocumentRisks.read(html, model, DOCUMENT_DISPLAY_PATH);
                 findings.addAll(figures.disagreeing(DocumentCosts.read(html, DOCUMENT_DISPLAY_PATH), model));
@@ -163,11 +164,11 @@ public final class ReviewersSite {
             String mitigation = Inline.plain(risk.mitigation());
             search.add("risco:" + (risk.number().isEmpty() ? risk.titleText() : risk.number()), "Risco (documento)", title,
                     String.join(" ", mitigation, Inline.plain(risk.verification()), String.join(" ", risk.elementIdentifiers())),
-                    mitigation, Companion.DOCUMENT.sitePath() + "#" + Companion.DocumentAnchors.RISKS);
+                    mitigation, Companion.REFERENCE.sitePath() + "#" + Companion.DocumentAnchors.RISKS);
         }
         for (DocumentSections.Section section : sources.sections().sections()) {
             search.add("secao:" + section.anchor(), "Seção do documento", section.title(), section.text(), section.text(),
-                    Companion.DOCUMENT.sitePath() + "#" + section.anchor());
+                    Companion.REFERENCE.sitePath() + "#" + section.anchor());
         }
         writer.file(SEARCH_INDEX, search.toScript().getBytes(StandardCharsets.UTF_8));
         writer.page(SitePages.SEARCH, templates.render("search.jte", pages.search(search.size())));
@@ -177,7 +178,7 @@ public final class ReviewersSite {
 
     private void writeDiagrams(Writer writer, SiteModel site, SitePages pages, SearchIndex search) {
         DiagramLinker linker = new DiagramLinker();
-        writer.page(SitePages.DIAGRAM_INDEX, templates.render("diagrams.jte", pages.diagramIndex()));
+        writer.page(SitePages.DIAGRAM_INDEX, templates.render("diagrams.jte", pages.diagrams().index()));
         for (ModelView view : site.views()) {
             for (String extension : List.of("svg", "png", "puml")) {
                 writer.file(SiteModel.diagramFilePath(view, extension), diagramFile(view, extension));
@@ -187,7 +188,7 @@ public final class ReviewersSite {
             String svg = new String(diagramFile(view, "svg"), StandardCharsets.UTF_8);
             String linked = linker.link(svg, view, element -> new DiagramLinker.Target(
                     root + site.pagePath(element), SiteModel.owner(element).getName() + ": abrir a página do elemento"));
-            writer.page(pagePath, templates.render("diagram.jte", pages.diagram(view, linked)));
+            writer.page(pagePath, templates.render("diagram.jte", pages.diagrams().page(view, linked)));
             search.add("visao:" + view.getKey(), "Visão", view.getTitle(), text(view.getDescription()) + " " + view.getKey(),
                     text(view.getDescription()), pagePath);
         }
@@ -244,8 +245,8 @@ public final class ReviewersSite {
 
             @Override
             public Optional<String> document(String anchor) {
-                return sources.companions().has(Companion.DOCUMENT)
-                        ? Optional.of(root + Companion.DOCUMENT.sitePath() + "#" + anchor) : Optional.empty();
+                return sources.companions().has(Companion.REFERENCE)
+                        ? Optional.of(root + Companion.REFERENCE.sitePath() + "#" + anchor) : Optional.empty();
             }
         };
     }
@@ -268,8 +269,8 @@ public final class ReviewersSite {
             }
             Path source = sources.buildDirectory().resolve(companion.copiedFrom());
             if (!Files.isRegularFile(source)) {
-                throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage '" + companion.producedBy()
-                        + "' ran; the site links it as \"" + companion.label()
+                throw new BuildException("build/" + companion.copiedFrom() + " is missing although the stage that publishes " + companion.producedBy().getSimpleName()
+                        + " ran; the site links it as \"" + companion.label()
                         + "\". Check that stage's output path (Companion in the site package).");
             }
             try {

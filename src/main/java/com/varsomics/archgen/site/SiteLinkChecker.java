@@ -2,6 +2,7 @@ package com.varsomics.archgen.site;
 
 import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.check.LocalReferences;
 import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.check.ValidationException;
 import org.jsoup.Jsoup;
@@ -26,8 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks the site as a reader meets it, on the files written: every internal link, script, stylesheet, image and
@@ -51,8 +50,6 @@ public final class SiteLinkChecker {
     private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "src", "xlink:href", "action");
     private static final Set<String> RESOURCE_TAGS = Set.of("script", "link", "img", "image", "iframe", "source", "video", "audio",
             "embed", "object", "use");
-    private static final Pattern CSS_EXTERNAL = Pattern.compile("(?i)(url\\(\\s*['\"]?|@import\\s+['\"])\\s*(https?:)?//");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path siteDirectory;
     private final Path displayDirectory;
@@ -124,17 +121,15 @@ public final class SiteLinkChecker {
                 String value = attribute.getValue().strip();
                 Location where = Location.of(display(page), line(element));
                 String tag = "<" + element.tagName() + " " + attribute.getKey() + "=\"" + value + "\">";
-                if (value.startsWith("data:") || value.startsWith("mailto:")) {
-                    continue;
-                }
-                if (value.startsWith("//") || SCHEME.matcher(value).find()) {
+                LocalReferences.Resolved resolved = LocalReferences.resolve(siteDirectory, file, value);
+                if (resolved.kind() == LocalReferences.Kind.REMOTE) {
                     if (RESOURCE_TAGS.contains(element.tagName()) || !value.matches("(?i)^https?:.*")) {
                         findings.add(new Finding(EXTERNAL, where, tag + " loads from outside the site.",
                                 "Bundle the file in the site (the site must work with no network)."));
                     }
                     continue;
                 }
-                checkInternal(file, where, tag, value, findings).ifPresent(target -> {
+                checkInternal(where, tag, resolved, findings).ifPresent(target -> {
                     if (element.tagName().equals("a") || element.tagName().equals("form")) {
                         linked.add(target);
                     }
@@ -144,29 +139,29 @@ public final class SiteLinkChecker {
         return linked;
     }
 
-    private java.util.Optional<String> checkInternal(Path file, Location where, String tag, String value, List<Finding> findings) {
-        String withoutQuery = value.replaceFirst("\\?[^#]*", "");
-        int hash = withoutQuery.indexOf('#');
-        String pathPart = hash >= 0 ? withoutQuery.substring(0, hash) : withoutQuery;
-        String fragment = hash >= 0 ? withoutQuery.substring(hash + 1) : "";
-        Path target;
-        try {
-            target = pathPart.isEmpty() ? file : file.getParent().resolve(new URI(null, null, pathPart, null).getPath()).normalize();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            findings.add(new Finding(TARGET, where, tag + " is not a valid relative link (" + e.getMessage() + ").", ""));
-            return java.util.Optional.empty();
+    /** The site path a local reference leads to, after checking it stays in the site, exists, and has its anchor. */
+    private java.util.Optional<String> checkInternal(Location where, String tag, LocalReferences.Resolved resolved, List<Finding> findings) {
+        switch (resolved.kind()) {
+            case NONE, REMOTE -> {
+                return java.util.Optional.empty();
+            }
+            case OUTSIDE -> {
+                findings.add(new Finding(OUTSIDE, where, tag + " leaves the site folder.",
+                        "Copy what it points to into the site so the folder stands alone."));
+                return java.util.Optional.empty();
+            }
+            default -> {
+                // inside the site: checked below
+            }
         }
-        if (!target.startsWith(siteDirectory)) {
-            findings.add(new Finding(OUTSIDE, where, tag + " leaves the site folder.",
-                    "Copy what it points to into the site so the folder stands alone."));
-            return java.util.Optional.empty();
-        }
+        Path target = resolved.target();
         String sitePath = siteDirectory.relativize(target).toString().replace('\\', '/');
-        if (!Files.isRegularFile(target)) {
+        if (resolved.kind() == LocalReferences.Kind.MISSING) {
             findings.add(new Finding(TARGET, where, tag + " points to " + display(sitePath) + ", which does not exist.",
                     Files.isDirectory(target) ? "Link the folder's index.html (file:// does not open folders)." : ""));
             return java.util.Optional.empty();
         }
+        String fragment = resolved.fragment();
         if (!fragment.isEmpty() && sitePath.endsWith(".html") && !ids(target).contains(decode(fragment))) {
             findings.add(new Finding(ANCHOR, where, tag + " points to #" + fragment + ", but " + display(sitePath)
                     + " has no element with that id.", ""));
@@ -227,14 +222,19 @@ public final class SiteLinkChecker {
     }
 
     private void checkStylesheet(String stylesheet, List<Finding> findings) {
+        Path file = siteDirectory.resolve(stylesheet);
         try {
-            String css = Files.readString(siteDirectory.resolve(stylesheet), StandardCharsets.UTF_8);
-            Matcher matcher = CSS_EXTERNAL.matcher(css);
-            if (matcher.find()) {
-                int line = (int) css.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
-                findings.add(new Finding(EXTERNAL, Location.of(display(stylesheet), line),
-                        "loads from outside the site (remote url() or @import).",
-                        "Bundle fonts and images in the site."));
+            String css = Files.readString(file, StandardCharsets.UTF_8);
+            for (LocalReferences.CssReference reference : LocalReferences.inCss(css)) {
+                int line = (int) css.substring(0, reference.offset()).chars().filter(c -> c == '\n').count() + 1;
+                Location where = Location.of(display(stylesheet), line);
+                LocalReferences.Resolved resolved = LocalReferences.resolve(siteDirectory, file, reference.value());
+                if (resolved.kind() == LocalReferences.Kind.REMOTE) {
+                    findings.add(new Finding(EXTERNAL, where, "loads from outside the site (remote url() or @import).",
+                            "Bundle fonts and images in the site."));
+                } else {
+                    checkInternal(where, "url(" + reference.value() + ")", resolved, findings);
+                }
             }
         } catch (IOException e) {
             findings.add(new Finding(TARGET, Location.of(display(stylesheet)),

@@ -8,13 +8,7 @@ import com.structurizr.model.Person;
 import com.structurizr.model.Relationship;
 import com.structurizr.model.SoftwareSystem;
 import com.structurizr.model.StaticStructureElementInstance;
-import com.structurizr.view.ComponentView;
-import com.structurizr.view.ContainerView;
-import com.structurizr.view.DeploymentView;
-import com.structurizr.view.DynamicView;
 import com.structurizr.view.ModelView;
-import com.structurizr.view.SystemContextView;
-import com.structurizr.view.SystemLandscapeView;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.SourceLocation;
@@ -22,14 +16,13 @@ import com.varsomics.archgen.site.pages.Link;
 import com.varsomics.archgen.site.pages.NavItem;
 import com.varsomics.archgen.site.pages.PageMeta;
 import com.varsomics.archgen.site.pages.Pages;
+import com.varsomics.archgen.text.Slug;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -60,12 +53,16 @@ final class SitePages {
         this.siteName = site.architecture().workspace().getName();
     }
 
+    DiagramPages diagrams() {
+        return new DiagramPages(this, site, sources);
+    }
+
     // ---------------------------------------------------------------- landing
 
     Pages.Landing landing() {
         PageMeta page = meta(LANDING, "Início", "Resumo da proposta, números-chave e entregáveis.", "inicio", List.of());
         KeyFigures figures = sources.figures();
-        boolean document = sources.companions().has(Companion.DOCUMENT);
+        boolean document = sources.companions().has(Companion.REFERENCE);
         List<Pages.Figure> numbers = List.of(
                 new Pages.Figure("Disponibilidade", figures.availability(), "meta de disponibilidade (SLO)", null),
                 new Pages.Figure("Arquivos de entrada", KeyFigures.years(figures.inputRetentionDays()),
@@ -75,12 +72,14 @@ final class SitePages {
                 new Pages.Figure("Custo mensal estimado", figures.monthlyCost().orElse("em elaboração"),
                         figures.monthlyCost().isPresent() ? "produção em sa-east-1, do mês 1 ao mês 60" : "virá do capítulo de custos do documento",
                         document && figures.monthlyCost().isPresent()
-                                ? new Link("totais do capítulo de custos", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.COST_TOTALS)
+                                ? new Link("totais do capítulo de custos", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.COST_TOTALS)
                                 : null));
         List<ModelView> views = site.views();
         List<DeliverableDraft> deliverables = new ArrayList<>();
-        deliverables.add(companion(page, Companion.DOCUMENT, "", "o documento de arquitetura completo, navegável"));
-        deliverables.add(companion(page, Companion.PDF, "", "o arquivo entregue, com capa, sumário e diagramas"));
+        deliverables.add(companion(page, Companion.DOCUMENT, "", "a proposta que se lê em 30 minutos: sumário executivo, arquitetura, riscos e decisões"));
+        deliverables.add(companion(page, Companion.PDF, "", "o arquivo entregue, até 40 páginas com capa, sumário e diagramas"));
+        deliverables.add(companion(page, Companion.REFERENCE, "", "o guia de provisionamento passo a passo e o detalhamento técnico, navegável"));
+        deliverables.add(companion(page, Companion.REFERENCE_PDF, "", "a referência em PDF: guia, riscos, ADRs, catálogo e rastreabilidade"));
         deliverables.add(companion(page, Companion.SLIDES, "", "a apresentação de 20 minutos, com notas do apresentador"));
         deliverables.add(new DeliverableDraft("Diagramas", views.size() + " visões clicáveis, com zoom e download em SVG, PNG e PlantUML",
                 new Link("Diagramas", page.href(DIAGRAM_INDEX)), ""));
@@ -93,24 +92,18 @@ final class SitePages {
                 new Link("Decisões", page.href(DECISION_INDEX)), ""));
         deliverables.add(new DeliverableDraft("Requisitos e rastreabilidade", "cada requisito do desafio e os elementos que o atendem",
                 new Link("Requisitos", page.href(REQUIREMENTS)), ""));
-        deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.TRACEABILITY,
+        deliverables.add(companion(page, Companion.REFERENCE, Companion.DocumentAnchors.TRACEABILITY,
                 "requisito × elementos × seções do documento").withTitle("Matriz de rastreabilidade (documento)"));
-        deliverables.add(companion(page, Companion.DOCUMENT, Companion.DocumentAnchors.CONTROLS,
+        deliverables.add(companion(page, Companion.REFERENCE, Companion.DocumentAnchors.CONTROLS,
                 "cada controle de segurança e DevOps, com o construct ou objeto Kubernetes que o implementa, ou o plano")
                 .withTitle("Controles implementados e planejados (documento)"));
-        Pages.ViewCard featured = featuredView().map(view -> card(page, view)).orElse(null);
+        Pages.ViewCard featured = diagrams().featured().map(view -> DiagramPages.card(page, view)).orElse(null);
         return new Pages.Landing(page, siteName, site.architecture().workspace().getDescription(), numbers,
                 // What can be opened now comes first; what waits for its stage follows, named but not linked.
                 java.util.stream.Stream.concat(deliverables.stream().filter(draft -> draft.link() != null),
                                 deliverables.stream().filter(draft -> draft.link() == null))
                         .map(DeliverableDraft::deliverable).toList(), featured,
-                views.stream().map(view -> card(page, view)).toList());
-    }
-
-    /** The first container view, else the first view: the one picture that shows the proposal. */
-    private java.util.Optional<ModelView> featuredView() {
-        return site.views().stream().filter(ContainerView.class::isInstance).findFirst()
-                .or(() -> site.views().stream().findFirst());
+                views.stream().map(view -> DiagramPages.card(page, view)).toList());
     }
 
     // ---------------------------------------------------------------- elements
@@ -138,7 +131,7 @@ final class SitePages {
                     .filter(element -> element instanceof DeploymentNode node && node.getParent() == null
                             && node.getEnvironment().equals(environment))
                     .map(node -> deploymentEntry(page, (DeploymentNode) node)).toList();
-            groups.add(new Pages.ElementGroup("Implantação: " + environment, "implantacao-" + slug(environment), roots));
+            groups.add(new Pages.ElementGroup("Implantação: " + environment, "implantacao-" + Slug.of(environment), roots));
         }
         return new Pages.ElementIndex(page, groups, site.elements().size());
     }
@@ -177,15 +170,15 @@ final class SitePages {
                 .map(id -> new Pages.RequirementRow(id, sources.requirements().find(id).map(RequirementCatalog.Requirement::title).orElse(""),
                         page.href(REQUIREMENTS) + "#" + Companion.DocumentAnchors.requirement(id)))
                 .toList();
-        String risksHref = sources.companions().has(Companion.DOCUMENT)
-                ? page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.RISKS : null;
+        String risksHref = sources.companions().has(Companion.REFERENCE)
+                ? page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.RISKS : null;
         List<Pages.RiskRow> risks = sources.risks().mitigatedOn(identifier).stream()
                 .map(risk -> new Pages.RiskRow(risk.number(), runs(page, risk.title()), runs(page, risk.mitigation()),
                         runs(page, risk.verification()), risksHref)).toList();
         List<Link> decisions = sources.decisions().mentioning(identifier).stream()
                 .map(decision -> new Link(decisionLabel(decision), page.href(decisionPath(decision)))).toList();
-        Link documentEntry = sources.companions().has(Companion.DOCUMENT)
-                ? new Link("entrada no catálogo do documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
+        Link documentEntry = sources.companions().has(Companion.REFERENCE)
+                ? new Link("entrada no catálogo do documento", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.element(identifier))
                 : null;
 
         return new Pages.Element(page, element.getName(), SiteModel.kindOf(element), identifier,
@@ -196,7 +189,7 @@ final class SitePages {
                         : element instanceof InfrastructureNode node ? node.getEnvironment() : "",
                 element.getParent() == null ? null : link(page, element.getParent()),
                 contents(page, element), instances(page, element), outgoing, incoming,
-                site.viewsShowing(element).stream().map(view -> card(page, view)).toList(),
+                site.viewsShowing(element).stream().map(view -> DiagramPages.card(page, view)).toList(),
                 requirements, risks, decisions, documentEntry, "",
                 "Nenhum risco do documento aponta para este elemento.");
     }
@@ -217,8 +210,8 @@ final class SitePages {
     }
 
     private Pages.Run documentRun(PageMeta page, String text, String anchor) {
-        return sources.companions().has(Companion.DOCUMENT)
-                ? new Pages.Run("link", text, page.href(Companion.DOCUMENT.sitePath()) + "#" + anchor)
+        return sources.companions().has(Companion.REFERENCE)
+                ? new Pages.Run("link", text, page.href(Companion.REFERENCE.sitePath()) + "#" + anchor)
                 : new Pages.Run("text", text, null);
     }
 
@@ -268,71 +261,12 @@ final class SitePages {
         return "";
     }
 
-    // ---------------------------------------------------------------- diagrams
-
-    Pages.DiagramIndex diagramIndex() {
-        PageMeta page = meta(DIAGRAM_INDEX, "Diagramas", "Todas as visões do modelo C4, clicáveis.", "diagramas", List.of());
-        return new Pages.DiagramIndex(page, site.views().stream().map(view -> card(page, view)).toList());
-    }
-
-    Pages.Diagram diagram(ModelView view, String linkedSvg) {
-        PageMeta page = meta(SiteModel.diagramPagePath(view), view.getTitle(), text(view.getDescription()), "diagramas",
-                List.of(ReviewersSite.DIAGRAM_SCRIPT));
-        List<Link> downloads = List.of(
-                new Link("Baixar SVG", page.href(SiteModel.diagramFilePath(view, "svg"))),
-                new Link("Baixar PNG", page.href(SiteModel.diagramFilePath(view, "png"))),
-                new Link("Baixar fonte PlantUML (.puml)", page.href(SiteModel.diagramFilePath(view, "puml"))));
-        // A view drawn only for the slides is not placed in the document: nothing there to link to.
-        Link documentEntry = sources.companions().has(Companion.DOCUMENT) && !ArchitectureModel.slidesOnly(view)
-                ? new Link("Ver no documento", page.href(Companion.DOCUMENT.sitePath()) + "#diagrama-" + view.getKey()) : null;
-        List<Pages.DiagramElement> elements = site.elementsIn(view).stream()
-                .map(element -> new Pages.DiagramElement(link(page, element), text(SiteModel.owner(element).getDescription()),
-                        ArchitectureModel.technologyOf(SiteModel.owner(element))))
-                .toList();
-        return new Pages.Diagram(page, view.getTitle(), text(view.getDescription()), kindOf(view), linkedSvg, alt(view),
-                downloads, elements, DiagramLegend.of(view), steps(page, view), documentEntry);
-    }
-
-    /** A dynamic view's steps in order, each linking the elements it joins; none for other views. */
-    private List<Pages.Step> steps(PageMeta page, ModelView view) {
-        if (!(view instanceof DynamicView dynamic)) {
-            return List.of();
-        }
-        return ArchitectureModel.stepsInOrder(dynamic).stream()
-                .map(step -> new Pages.Step(step.getOrder(), link(page, step.getRelationship().getSource()),
-                        link(page, step.getRelationship().getDestination()),
-                        text(ArchitectureModel.stepDescription(step))))
-                .toList();
-    }
-
-    static String kindOf(ModelView view) {
-        return switch (view) {
-            case SystemLandscapeView v -> "Visão geral dos sistemas";
-            case SystemContextView v -> "Visão de contexto";
-            case ContainerView v -> "Visão de contêineres";
-            case ComponentView v -> "Visão de componentes";
-            case DynamicView v -> "Visão dinâmica (fluxo numerado)";
-            case DeploymentView v -> "Visão de implantação: " + v.getEnvironment();
-            default -> "Visão";
-        };
-    }
-
-    /** The text alternative of a diagram: what it is and what it shows. */
-    static String alt(ModelView view) {
-        return "Diagrama \"" + view.getTitle() + "\": " + text(view.getDescription());
-    }
-
-    private Pages.ViewCard card(PageMeta page, ModelView view) {
-        return new Pages.ViewCard(view.getTitle(), text(view.getDescription()), page.href(SiteModel.diagramPagePath(view)),
-                page.href(SiteModel.diagramFilePath(view, "svg")), alt(view));
-    }
-
     // ---------------------------------------------------------------- requirements, decisions, search
 
     Pages.Requirements requirements() {
         PageMeta page = meta(REQUIREMENTS, "Requisitos e rastreabilidade", "Cada requisito do desafio e os elementos que o atendem.", "requisitos", List.of());
         Set<String> ids = requirementIds();
-        boolean document = sources.companions().has(Companion.DOCUMENT);
+        boolean document = sources.companions().has(Companion.REFERENCE);
         List<Pages.RequirementEntry> entries = ids.stream().map(id -> {
             var requirement = sources.requirements().find(id);
             List<Link> elements = site.elements().stream().filter(element -> requirementIds(element).contains(id))
@@ -340,10 +274,10 @@ final class SitePages {
             return new Pages.RequirementEntry(id, Companion.DocumentAnchors.requirement(id),
                     requirement.map(RequirementCatalog.Requirement::title).orElse(""),
                     requirement.map(RequirementCatalog.Requirement::quote).orElse(""), elements,
-                    document ? new Link("no documento", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.requirement(id)) : null);
+                    document ? new Link("no documento", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.requirement(id)) : null);
         }).toList();
         Link matrix = document ? new Link("a matriz de rastreabilidade do documento",
-                page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.TRACEABILITY) : null;
+                page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.TRACEABILITY) : null;
         String note = sources.requirements().all().isEmpty()
                 ? "O título e o trecho do desafio de cada requisito vêm do documento (docs/requisitos.tsv), em preparação." : "";
         return new Pages.Requirements(page, entries, matrix, note, !sources.requirements().all().isEmpty());
@@ -363,8 +297,8 @@ final class SitePages {
                 .map(decision -> new Pages.DecisionEntry(new Link(decisionLabel(decision), page.href(decisionPath(decision))),
                         decision.status(), decision.date()))
                 .toList(),
-                sources.companions().has(Companion.DOCUMENT)
-                        ? new Link("capítulo de decisões", page.href(Companion.DOCUMENT.sitePath()) + "#" + Companion.DocumentAnchors.DECISIONS) : null);
+                sources.companions().has(Companion.REFERENCE)
+                        ? new Link("capítulo de decisões", page.href(Companion.REFERENCE.sitePath()) + "#" + Companion.DocumentAnchors.DECISIONS) : null);
     }
 
     Pages.Decision decision(DecisionCatalog.Decision decision, String html) {
@@ -403,7 +337,8 @@ final class SitePages {
         navigation.add(item(root, "Diagramas", DIAGRAM_INDEX, section.equals("diagramas")));
         navigation.add(item(root, "Requisitos", REQUIREMENTS, section.equals("requisitos")));
         navigation.add(item(root, "Decisões", DECISION_INDEX, section.equals("decisoes")));
-        navigation.add(companionItem(root, "Documento", Companion.DOCUMENT));
+        navigation.add(companionItem(root, "Proposta", Companion.DOCUMENT));
+        navigation.add(companionItem(root, "Referência", Companion.REFERENCE));
         navigation.add(companionItem(root, "PDF", Companion.PDF));
         navigation.add(companionItem(root, "Slides", Companion.SLIDES));
         return new PageMeta(path, siteName, title, description, root, navigation, scripts);
@@ -437,7 +372,7 @@ final class SitePages {
         }
     }
 
-    private Link link(PageMeta page, Element element) {
+    Link link(PageMeta page, Element element) {
         Element owner = SiteModel.owner(element);
         return new Link(owner.getName(), page.href(site.pagePath(owner)));
     }
@@ -453,12 +388,7 @@ final class SitePages {
                 .thenComparing(Element::getCanonicalName);
     }
 
-    static String slug(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    private static String text(String value) {
+    static String text(String value) {
         return value == null ? "" : value.strip();
     }
 

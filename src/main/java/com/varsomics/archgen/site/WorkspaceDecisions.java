@@ -5,7 +5,7 @@ import com.structurizr.documentation.Documentation;
 import com.structurizr.model.Container;
 import com.structurizr.model.Element;
 import com.structurizr.model.SoftwareSystem;
-import com.varsomics.archgen.document.AdrConventions;
+import com.varsomics.archgen.model.AdrConventions;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.time.ZoneId;

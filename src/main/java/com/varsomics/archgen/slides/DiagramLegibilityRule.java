@@ -1,8 +1,8 @@
 package com.varsomics.archgen.slides;
 
-import com.varsomics.archgen.check.Location;
-import java.util.Optional;
 import com.varsomics.archgen.check.Finding;
+import com.varsomics.archgen.check.Location;
+import com.varsomics.archgen.diagrams.SvgMetrics;
 import org.jsoup.nodes.Element;
 
 import java.nio.file.Files;
@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Every diagram's text is legible on a 1280×720 projector, the smallest room the deck is shown in: once the SVG is
@@ -30,11 +28,6 @@ final class DiagramLegibilityRule implements OutputRule {
     static final double MIN_NAME_PIXELS = 28.0 * PROJECTOR_WIDTH / SLIDE_WIDTH;
     static final double MIN_LABEL_PIXELS = 22.0 * PROJECTOR_WIDTH / SLIDE_WIDTH;
 
-    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*\"");
-    private static final Pattern TEXT = Pattern.compile("<text\\b([^>]*)>");
-    private static final Pattern FONT_SIZE = Pattern.compile("font-size(?:=\"|:\\s*)([\\d.]+)");
-    private static final Pattern BOLD = Pattern.compile("font-weight(?:=\"|:\\s*)(?:bold|[6-9]00)");
-
     @Override
     public List<Finding> check(BuiltDeck deck) {
         List<Finding> findings = new ArrayList<>();
@@ -47,19 +40,18 @@ final class DiagramLegibilityRule implements OutputRule {
             Location where = placed.map(diagram -> diagram.location().asLocation())
                     .orElse(deck.where(deck.indexFile(), image.sourceRange().start().lineNumber()));
             String subject = placed.map(diagram -> "view '" + diagram.viewKey() + "': ").orElse("") + image.attr("src");
-            String text = BuiltDeck.read(svg);
-            Matcher viewBox = VIEW_BOX.matcher(text);
-            OptionalDouble smallestName = smallest(text, true);
-            OptionalDouble smallestLabel = smallest(text, false);
-            if (!viewBox.find() || (smallestName.isEmpty() && smallestLabel.isEmpty())) {
+            SvgMetrics metrics;
+            try {
+                metrics = SvgMetrics.of(BuiltDeck.read(svg));
+            } catch (IllegalArgumentException e) {
                 findings.add(new Finding(KEY, where, subject + " has no viewBox or no sized text to measure.",
                         "Render it with the slide diagram style."));
                 continue;
             }
-            double scale = Math.min(number(image.attr("width")) / Double.parseDouble(viewBox.group(1)),
-                    number(image.attr("height")) / Double.parseDouble(viewBox.group(2))) * PROJECTOR_WIDTH / SLIDE_WIDTH;
-            smallestName.ifPresent(size -> check(findings, where, subject, image, "element names", size, scale, MIN_NAME_PIXELS));
-            smallestLabel.ifPresent(size -> check(findings, where, subject, image, "labels", size, scale, MIN_LABEL_PIXELS));
+            double scale = Math.min(number(image.attr("width")) / metrics.width(),
+                    number(image.attr("height")) / metrics.height()) * PROJECTOR_WIDTH / SLIDE_WIDTH;
+            metrics.smallestBoldFontSize().ifPresent(size -> check(findings, where, subject, image, "element names", size, scale, MIN_NAME_PIXELS));
+            metrics.smallestRegularFontSize().ifPresent(size -> check(findings, where, subject, image, "labels", size, scale, MIN_LABEL_PIXELS));
         }
         return findings;
     }
@@ -73,18 +65,6 @@ final class DiagramLegibilityRule implements OutputRule {
                     subject, what, shown, size, scale, image.attr("width"), image.attr("height"), minimum),
                     "Give the diagram a bigger box (largura, altura), try the other direction (direcao=lr or tb), or show a smaller view."));
         }
-    }
-
-    /** The smallest font size of the bold texts (names) or of the others, ignoring PlantUML's zero-sized placeholders. */
-    private static OptionalDouble smallest(String svg, boolean bold) {
-        return TEXT.matcher(svg).results()
-                .map(match -> match.group(1))
-                .filter(attributes -> BOLD.matcher(attributes).find() == bold)
-                .map(FONT_SIZE::matcher)
-                .filter(Matcher::find)
-                .mapToDouble(size -> Double.parseDouble(size.group(1)))
-                .filter(size -> size > 0)
-                .min();
     }
 
     private static double number(String value) {

@@ -5,13 +5,11 @@ import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.SourceLocation;
 import com.varsomics.archgen.check.Finding;
 import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.extension.BlockMacroProcessor;
-import org.asciidoctor.extension.Name;
+import com.varsomics.archgen.text.ViewMacro;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code diagrama::containers[]} places a view of the model on a slide, drawn in the slide style and fitted into
@@ -20,45 +18,46 @@ import java.util.Optional;
  * only those steps of a dynamic view (and the elements they join). The alt text is the
  * view's title. An unknown view key is recorded with its source line and fails the build.
  */
-@Name("diagrama")
-final class DiagramMacro extends BlockMacroProcessor {
+final class DiagramMacro extends ViewMacro {
 
     static final String KEY = "slides.diagram.view";
     static final int WIDTH = 1880;
     static final int HEIGHT = 820;
     static final String ROLE = "diagrama";
 
-    private final ArchitectureModel model;
     private final DeckOutline outline;
     private final DeckSource source;
 
     DiagramMacro(ArchitectureModel model, DeckOutline outline, DeckSource source) {
-        this.model = model;
+        super(model);
         this.outline = outline;
         this.source = source;
     }
 
     @Override
-    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        SourceLocation location = source.find(parent, "diagrama::" + target + "[");
-        Optional<ModelView> view = model.findView(target);
-        if (view.isEmpty()) {
-            outline.unresolved(new Finding(KEY, location.asLocation(),
-                    "diagrama::" + target + "[] names no view of workspace.dsl.",
-                    "Use a view key (the file names in build/diagrams/)."));
-            return createBlock(parent, "paragraph", "Diagrama desconhecido: " + target);
-        }
+    protected SourceLocation locate(StructuralNode parent, String target) {
+        return source.find(parent, NAME + "::" + target + "[");
+    }
+
+    @Override
+    protected void unknownView(SourceLocation location, String message, String remedy) {
+        outline.unresolved(new Finding(KEY, location.asLocation(), message, remedy));
+    }
+
+    @Override
+    protected Map<String, Object> image(StructuralNode parent, ModelView view, SourceLocation location, Map<String, Object> attributes) {
+        String target = view.getKey();
         SlideDiagramStyle.Direction direction = direction(attributes.get("direcao"), target, location);
-        StepRange steps = StepsMacro.range(attributes.get("passos"), target, view.get(), location, outline);
+        StepRange steps = StepsMacro.range(attributes.get("passos"), target, view, location, outline);
         SlideDiagram diagram = new SlideDiagram(target, direction, steps, location);
         outline.diagram(diagram);
         Map<String, Object> image = new HashMap<>();
         image.put("target", diagram.href());
-        image.put("alt", view.get().getTitle());
+        image.put("alt", view.getTitle());
         image.put("width", size(attributes.get("largura"), WIDTH));
         image.put("height", size(attributes.get("altura"), HEIGHT));
         image.put("role", ROLE);
-        return createBlock(parent, "image", (String) null, image);
+        return image;
     }
 
     private SlideDiagramStyle.Direction direction(Object value, String target, SourceLocation location) {

@@ -1,6 +1,8 @@
 package com.varsomics.archgen.slides;
 
 import com.varsomics.archgen.BuildException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -14,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +31,6 @@ final class HandoutPrinter {
     private static final long STARTUP_SECONDS = 60;
     private static final long LAYOUT_SECONDS = 60;
     private static final int ATTEMPTS = 3;
-    private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page[^s]");
     /** How many print pages reveal.js has laid out, or 0 while it, the fonts or the images are not done. */
     private static final String PRINT_VIEW_PAGES = """
             (document.readyState === 'complete' && document.fonts.status === 'loaded'
@@ -58,10 +58,10 @@ final class HandoutPrinter {
                 + " slides in " + ATTEMPTS + " attempts. Open " + indexFile.toUri() + "?print-pdf in Chromium to see the print view.");
     }
 
-    /** Pages in a PDF that Chromium (Skia) wrote: its page objects are not compressed. */
+    /** Pages of the printed PDF, read with PDFBox (its page tree, however the PDF stores its objects). */
     static int pages(Path pdfFile) {
-        try {
-            return (int) PAGE.matcher(new String(Files.readAllBytes(pdfFile), StandardCharsets.ISO_8859_1)).results().count();
+        try (PDDocument document = Loader.loadPDF(pdfFile.toFile())) {
+            return document.getNumberOfPages();
         } catch (IOException e) {
             throw new BuildException(pdfFile + ": cannot read the printed handout (" + e.getMessage() + ")", e);
         }

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.validation;
 
+import com.varsomics.archgen.model.ModelElements;
 import com.varsomics.archgen.check.Finding;
 import com.structurizr.documentation.Decision;
 import com.varsomics.archgen.model.ArchitectureModel;

@@ -121,6 +121,7 @@ class DocumentRendererTest {
             risk-without-element      | document.risk.element          | src/test/resources/documents/risk-without-element.adoc:37 | risk 'Bucket público' names no model element. | Put elemento:<id>[] in its 'Elemento' cell.
             risk-without-verification | document.risk.verification     | src/test/resources/documents/risk-without-verification.adoc:38 | risk 'Bucket público' has no verification. | Say how it is checked (command, test, alarm or Config rule).
             risks-missing             | document.risk.count            |  | The risks table ([.riscos]) has 0 risks; the chapter needs at least 1. |
+            risk-priority-wrong       | document.risk.priority         | src/test/resources/documents/risk-priority-wrong.adoc:48 | risk 1 scores 25, but 4 × 5 = 20. | Fix the P × I cell.
             step-without-command      | document.step.command          | src/test/resources/documents/step-without-command.adoc:22 | step 'Passo 1 — Criar a rede' has no command. | Add a [source,bash,role=comando] listing.
             """)
     void render_FailsWithExactlyTheBrokenCheck(String fixture, String rule, String location, String message, String remedy, @TempDir Path out) {
@@ -128,6 +129,34 @@ class DocumentRendererTest {
 
         assertThat(failure).as("rendering %s must fail", fixture).isNotNull();
         assertThat(failure.findings()).containsExactly(ExpectedFinding.of(rule, location, message, remedy));
+    }
+
+    /**
+     * Two volumes: Volume 1's {@code volume2:} references and its element links (the catalog is in Volume 2) land on
+     * ids of Volume 2's page; the text names the volume and the section.
+     */
+    @Test
+    void render_TwoVolumes_LinkAcrossByPageAndAnchor(@TempDir Path out) throws IOException {
+        renderVolumes("volume-proposal.adoc", out);
+
+        Document proposal = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        Document reference = Jsoup.parse(out.resolve("referencia.html").toFile(), "UTF-8");
+        assertThat(proposal.select("a[href=referencia.html#_riscos]").text()).isEqualTo("Volume 2, seção “Riscos”");
+        assertThat(proposal.select("a[href=referencia.html#_passo_1_criar_a_rede]").text())
+                .isEqualTo("o primeiro passo (Volume 2, seção “Passo 1 — Criar a rede”)");
+        assertThat(proposal.select("a[href=referencia.html#elemento-api]").text()).isEqualTo("API");
+        assertThat(proposal.select("a[href^=referencia.html#]")).allSatisfy(link ->
+                assertThat(reference.getElementById(link.attr("href").substring("referencia.html#".length()))).as(link.attr("href")).isNotNull());
+    }
+
+    @Test
+    void render_TwoVolumes_FailsOnAnAnchorTheOtherVolumeLacks(@TempDir Path out) {
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> renderVolumes("unknown-volume-anchor.adoc", out));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.findings()).containsExactly(ExpectedFinding.of("document.reference.volume",
+                "src/test/resources/documents/unknown-volume-anchor.adoc:8", "volume2:inexistente[] points to no anchor of Volume 2.",
+                "Fix the anchor name or add [[inexistente]] where it should land in that volume."));
     }
 
     /** Requirements are checked against the model, whatever the document says: one nobody serves, one nobody defines. */
@@ -178,6 +207,14 @@ class DocumentRendererTest {
         renderer.render(new DocumentRenderer.Paths(fixture(document), diagrams, out.resolve("generated"), out.resolve("infra"),
                 html, null, Path.of("docs/tema/arquitetura-theme.yml"), out.resolve("facts")));
         return html;
+    }
+
+    /** The fixture as Volume 1 and the valid document as Volume 2, HTML only. */
+    private static void renderVolumes(String proposal, Path out) {
+        renderer.render(new DocumentRenderer.Paths(List.of(
+                new DocumentRenderer.Volume(1, fixture(proposal), out.resolve("index.html"), null),
+                new DocumentRenderer.Volume(2, fixture("valid.adoc"), out.resolve("referencia.html"), null)),
+                diagrams, out.resolve("generated"), out.resolve("infra"), Path.of("docs/tema/arquitetura-theme.yml"), out.resolve("facts")));
     }
 
     private static Path fixture(String name) {

@@ -1,5 +1,6 @@
 package com.varsomics.archgen.document;
 
+import com.varsomics.archgen.model.AdrConventions;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
@@ -65,7 +66,7 @@ class MarkdownToAsciiDocTest {
         String html = asciidoctor.convert(asciidoc, Options.builder().safe(SafeMode.SAFE).build());
 
         List<String> rendered = Jsoup.parse(html).select("p").eachText();
-        List<String> expected = blocks(markdown).stream().map(MarkdownToAsciiDoc::plainText).toList();
+        List<String> expected = blocks(markdown).stream().map(AdrConventions::plainText).toList();
         assertThat(rendered).isEqualTo(expected);
     }
 
@@ -127,7 +128,7 @@ class MarkdownToAsciiDocTest {
 
     private static List<Node> blocks(String markdown) {
         List<Node> blocks = new ArrayList<>();
-        for (Node node = MarkdownToAsciiDoc.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+        for (Node node = AdrConventions.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
             blocks.add(node);
         }
         return blocks;

@@ -1,15 +1,13 @@
 package com.varsomics.archgen.preview;
 
+import com.varsomics.archgen.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The live preview as an author uses it, on a temporary copy of the project and of the finished build (so its stage
@@ -32,39 +29,24 @@ class PreviewBrowserIT {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Path BUILD = Path.of(System.getProperty("archgen.buildDirectory", "build")).toAbsolutePath();
-    private static final String CHROMEDRIVER = System.getProperty("archgen.chromedriver", "/usr/bin/chromedriver");
-    private static final String CHROMIUM = System.getProperty("archgen.chromium", "/usr/bin/chromium");
     /** A build under load (2 shared cores) converts the document's HTML in minutes, not seconds. */
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver driver;
-    private static Path profile;
     private static Path copy;
 
     @BeforeAll
-    static void startChromium() throws IOException {
-        boolean installed = Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM));
-        if (!installed && System.getenv("CI") != null) {
-            throw new IllegalStateException(CHROMIUM + " and " + CHROMEDRIVER + " are required in CI; .ci/run installs chromium and chromium-driver.");
-        }
-        assumeTrue(installed, "headless Chromium is not installed (apt-get install -y chromium chromium-driver)");
-        profile = Files.createTempDirectory("preview-chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-                "--no-first-run", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                "--window-size=1440,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    static void startChromium() {
+        chromium = HeadlessChromium.start(1440, 900);
+        driver = chromium.driver();
     }
 
     @AfterAll
     static void stopChromium() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        delete(profile);
         delete(copy);
     }
 
@@ -79,7 +61,7 @@ class PreviewBrowserIT {
         }
         Path workspace = copy.resolve("workspace.dsl");
         String model = Files.readString(workspace);
-        Path chapter = copy.resolve("docs/capitulos/05-dados.adoc");
+        Path chapter = copy.resolve("docs/proposta/05-dados.adoc");
 
         try (LivePreview preview = LivePreview.start(copy, copy.resolve("build"), 0, false)) {
             awaitBuilds(preview, 1);

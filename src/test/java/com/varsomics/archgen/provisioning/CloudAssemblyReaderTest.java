@@ -79,7 +79,7 @@ class CloudAssemblyReaderTest {
     }
 
     @Test
-    void nagFindings_ReadsEveryReport_WithQuotesCommasAndLineBreaksInsideFields() {
+    void nagFindings_ReadsEveryLineOfEveryJsonReport_WithQuotesInsideFields() {
         List<NagFinding> findings = reader.nagFindings();
 
         assertThat(findings).hasSize(5);

@@ -150,7 +150,7 @@ class ExpectedResultsTest {
 
     @Test
     void command_KeepsQuotedArgumentsAndSubshellsWhole() {
-        ExpectedResults.Command command = ExpectedResults.Command.parse("aws sqs get-queue-attributes --queue-url "
+        AwsCommand command = AwsCommand.parse("aws sqs get-queue-attributes --queue-url "
                 + "$(aws sqs get-queue-url --queue-name \"x y\" --query QueueUrl) --attribute-names A B "
                 + "--query \"Rules[?contains(EventPattern, 'a, b')].[Name,State]\"");
 
@@ -162,11 +162,43 @@ class ExpectedResultsTest {
 
     @Test
     void queryFields_SplitsOnlyTheFinalMultiselect_AndKeepsNestedProjections() {
-        assertThat(ExpectedResults.Command.parse("aws x y --query 'cluster.[status,a.b[].c]'").queryFields())
-                .containsExactly("status", "a.b[].c");
-        assertThat(ExpectedResults.Command.parse("aws x y --query '[p.type,p.stages[].[name,actions[].id]]'").queryFields())
-                .containsExactly("p.type", "p.stages[].[name,actions[].id]");
-        assertThat(ExpectedResults.Command.parse("aws x y --query 'FlowLogs[].FlowLogStatus'").queryFields())
-                .isEqualTo(List.of("FlowLogs[].FlowLogStatus"));
+        assertThat(QueryFields.of("cluster.[status,a.b[].c]")).containsExactly("status", "a.b[].c");
+        assertThat(QueryFields.of("[p.type,p.stages[].[name,actions[].id]]")).containsExactly("p.type", "p.stages[].[name,actions[].id]");
+        assertThat(QueryFields.of("FlowLogs[].FlowLogStatus")).isEqualTo(List.of("FlowLogs[].FlowLogStatus"));
+        assertThat(QueryFields.of("Rules[?contains(EventPattern, 'a, b')].[Name,State]")).containsExactly("Name", "State");
+        assertThat(QueryFields.of(" ")).isEmpty();
+        assertThat(QueryFields.of("DBClusters[0]")).as("an index is no multiselect").containsExactly("DBClusters[0]");
+    }
+
+    @Test
+    void queryPrefixes_NameAFieldFromNothing_FromBelowTheResponseRoot_AndFromTheRoot() {
+        assertThat(QueryFields.prefixes("cluster.resourcesVpcConfig.[a,b]"))
+                .containsExactly("", "resourcesVpcConfig.", "cluster.resourcesVpcConfig.");
+        assertThat(QueryFields.prefixes("DBClusters[0].[a,b]")).containsExactly("", "DBClusters[0].");
+        assertThat(QueryFields.prefixes("[a,b]")).containsExactly("");
+        assertThat(QueryFields.prefixes("a.b")).containsExactly("");
+    }
+
+    @Test
+    void outputReferences_AreReadInOrder_AndReplacedByKey() {
+        String command = "aws ec2 describe-subnets --filters Name=vpc-id,Values={{VpcId}} --x {{Other}}";
+
+        assertThat(OutputReference.keysIn(command)).containsExactly("VpcId", "Other");
+        assertThat(OutputReference.keysIn("--name " + OutputReference.of("ClusterName"))).containsExactly("ClusterName");
+        assertThat(OutputReference.replace(command, key -> "<" + key + ">"))
+                .isEqualTo("aws ec2 describe-subnets --filters Name=vpc-id,Values=<VpcId> --x <Other>");
+    }
+
+    /** Every rule is exercised by a test of this package with a hand-written template (the *ResultsTest classes). */
+    @Test
+    void everyOperationWithARule_IsCalledByATestOfThisPackage() throws java.io.IOException {
+        StringBuilder tests = new StringBuilder();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/java/com/varsomics/archgen/provisioning"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Test.java")).toList()) {
+                tests.append(java.nio.file.Files.readString(file));
+            }
+        }
+        assertThat(ExpectedResults.operations()).hasSizeGreaterThan(30)
+                .allSatisfy(operation -> assertThat(tests).as(operation).contains("\"aws " + operation + " "));
     }
 }

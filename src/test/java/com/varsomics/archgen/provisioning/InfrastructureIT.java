@@ -1,5 +1,7 @@
 package com.varsomics.archgen.provisioning;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.varsomics.archgen.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,17 +31,54 @@ class InfrastructureIT {
                 .isEmpty();
     }
 
+    /**
+     * The order the guide must respect is read here straight from build/cdk.out, not from CloudAssemblyReader: each
+     * stack's {@code dependencies} in manifest.json (explicit ones included) and every {@code Fn::ImportValue} of its
+     * template, whose export name starts with the producing stack's name. A stack is deployed after all of them.
+     */
     @Test
     void theGuide_DeploysEveryStackInDependencyOrder() throws IOException {
         String guide = Files.readString(BUILD.resolve("generated/infra").resolve(ProvisioningGuide.STACKS_FILE));
-        List<SynthesizedStack> stacks = assembly.stacks();
-        int previous = -1;
-        for (SynthesizedStack stack : stacks) {
-            int position = guide.indexOf("cdk deploy " + stack.name());
-            assertThat(position).as(stack.name()).isGreaterThan(previous);
-            previous = position;
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Set<String>> before = new TreeMap<>();
+        json.readTree(BUILD.resolve("cdk.out/manifest.json").toFile()).path("artifacts").properties().forEach(artifact -> {
+            if (artifact.getValue().path("type").asText().equals("aws:cloudformation:stack")) {
+                Set<String> dependencies = new TreeSet<>();
+                artifact.getValue().path("dependencies").forEach(dependency -> dependencies.add(dependency.asText()));
+                before.put(artifact.getKey(), dependencies);
+            }
+        });
+        for (Map.Entry<String, Set<String>> stack : before.entrySet()) {
+            stack.getValue().retainAll(before.keySet());
+            importedFrom(json.readTree(BUILD.resolve("cdk.out").resolve(stack.getKey() + ".template.json").toFile()), stack.getValue());
         }
-        assertThat(stacks.get(0).dependencies()).isEmpty();
+
+        assertThat(before).hasSize(10);
+        assertThat(before.get("Proteomics-Workflow")).as("imports of the workflow stack")
+                .contains("Proteomics-Security", "Proteomics-Data", "Proteomics-Compute");
+        for (Map.Entry<String, Set<String>> stack : before.entrySet()) {
+            int position = guide.indexOf("cdk deploy " + stack.getKey() + " ");
+            assertThat(position).as("cdk deploy " + stack.getKey()).isNotNegative();
+            for (String dependency : stack.getValue()) {
+                assertThat(guide.indexOf("cdk deploy " + dependency + " ")).as(stack.getKey() + " after " + dependency)
+                        .isNotNegative().isLessThan(position);
+            }
+        }
+    }
+
+    /** Adds the stack of every export the template imports ({@code "Fn::ImportValue": "<Stack>:ExportsOutput…"}). */
+    private static void importedFrom(JsonNode node, Set<String> stacks) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("Fn::ImportValue") && field.getValue().isTextual()) {
+                    stacks.add(field.getValue().asText().substring(0, field.getValue().asText().indexOf(':')));
+                } else {
+                    importedFrom(field.getValue(), stacks);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> importedFrom(element, stacks));
+        }
     }
 
     @Test

@@ -52,4 +52,12 @@ class ShellLinesTest {
         assertThat(ShellLines.words("echo \"a \\\" b\" $(echo \"$(date +%s)\" | cut -c1) 'c d'"))
                 .containsExactly("echo", "\"a \\\" b\"", "$(echo", "\"$(date +%s)\"", "|", "cut", "-c1)", "'c d'");
     }
+
+    @Test
+    void arguments_AreTheWordsTheShellPasses_QuotesRemoved_AndACommandSubstitutionWhole() {
+        assertThat(ShellLines.arguments("aws sqs get-queue-attributes --queue-url $(aws sqs get-queue-url --queue-name \"x y\") "
+                + "--query 'Rules[?contains(EventPattern, \"a, b\")].[Name,State]' --email-identity \"$DOMINIO\""))
+                .containsExactly("aws", "sqs", "get-queue-attributes", "--queue-url", "$(aws sqs get-queue-url --queue-name \"x y\")",
+                        "--query", "Rules[?contains(EventPattern, \"a, b\")].[Name,State]", "--email-identity", "$DOMINIO");
+    }
 }

@@ -1,5 +1,8 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.model.ArchitectureModel;
+import com.varsomics.archgen.document.DeliveryVolumes;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.Fixtures;
 import com.varsomics.archgen.document.DocumentReferences;
@@ -21,12 +24,23 @@ class DocumentSeamsTest {
 
     @Test
     void companions_AreAvailableExactlyWhenTheirProducingStageRan() {
-        assertThat(Companions.after(Set.of("load model", "render diagrams")).pending())
-                .containsExactly(Companion.DOCUMENT, Companion.PDF, Companion.SLIDES);
-        Companions afterDocument = Companions.after(Set.of("render diagrams", "render document"));
+        assertThat(Companions.after(Set.of(ArchitectureModel.class)).pending())
+                .containsExactly(Companion.DOCUMENT, Companion.PDF, Companion.REFERENCE, Companion.REFERENCE_PDF, Companion.SLIDES);
+        Companions afterDocument = Companions.after(Set.of(ArchitectureModel.class, DocumentOutputs.class));
         assertThat(afterDocument.has(Companion.DOCUMENT)).isTrue();
         assertThat(afterDocument.has(Companion.PDF)).isTrue();
+        assertThat(afterDocument.has(Companion.REFERENCE)).isTrue();
+        assertThat(afterDocument.has(Companion.REFERENCE_PDF)).isTrue();
         assertThat(afterDocument.pending()).containsExactly(Companion.SLIDES);
+    }
+
+    /** The site names the volumes' files itself (it may not depend on the document's internals): they must agree. */
+    @Test
+    void volumeCompanions_AreWhereTheDocumentStageWritesThem() {
+        assertThat(Companion.DOCUMENT.sitePath()).isEqualTo(DeliveryVolumes.PROPOSAL.sitePath());
+        assertThat(Companion.PDF.copiedFrom()).isEqualTo(DeliveryVolumes.PROPOSAL.pdfPath());
+        assertThat(Companion.REFERENCE.sitePath()).isEqualTo(DeliveryVolumes.REFERENCE.sitePath());
+        assertThat(Companion.REFERENCE_PDF.copiedFrom()).isEqualTo(DeliveryVolumes.REFERENCE.pdfPath());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.varsomics.archgen.site;
 
+import com.varsomics.archgen.slides.DeckOutputs;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.check.Finding;
@@ -91,7 +93,9 @@ class ReviewersSiteTest {
                 "Resultados das análises 5 anos 1827 dias disponíveis para consulta",
                 "Custo mensal estimado em elaboração virá do capítulo de custos do documento");
         assertThat(landing.select(".entregaveis .pendente").eachText()).containsExactly(
-                "Documento (HTML)", "Documento (PDF)", "Apresentação (slides)", "Matriz de rastreabilidade (documento)",
+                "Volume 1: Proposta de arquitetura (HTML)", "Volume 1: Proposta de arquitetura (PDF)",
+                "Volume 2: Guia de provisionamento e referência (HTML)", "Volume 2: Guia de provisionamento e referência (PDF)",
+                "Apresentação (slides)", "Matriz de rastreabilidade (documento)",
                 "Controles implementados e planejados (documento)");
         assertThat(landing.select("a[href^=documento], a[href^=slides], a[href$=.pdf]")).isEmpty();
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
@@ -102,34 +106,36 @@ class ReviewersSiteTest {
     @Test
     void companions_AreLinkedOnceTheirStagesRan_AndTheLinkCheckerThenVerifiesTheirFilesAndAnchors() throws IOException {
         writeDocumentAndSlides();
-        ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document", "render slides")),
+        ReviewersSite.Result result = render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class, DeckOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
 
         Document landing = page("index.html");
         assertThat(landing.select(".entregaveis a").eachAttr("href")).containsExactly(
-                "documento/index.html", "arquitetura.pdf", "slides/index.html", "diagramas/index.html", "elementos/index.html",
-                "decisoes/index.html", "requisitos.html", "documento/index.html#rastreabilidade", "documento/index.html#controles");
+                "documento/index.html", "arquitetura.pdf", "documento/referencia.html", "referencia.pdf", "slides/index.html",
+                "diagramas/index.html", "elementos/index.html", "decisoes/index.html", "requisitos.html",
+                "documento/referencia.html#rastreabilidade", "documento/referencia.html#controles");
         assertThat(landing.select(".entregaveis .pendente")).isEmpty();
         assertThat(site().resolve("arquitetura.pdf")).hasContent("%PDF-fixture");
+        assertThat(site().resolve("referencia.pdf")).hasContent("%PDF-fixture 2");
         assertThat(page("elementos/api.html").select("a[href$=#elemento-api]")).hasSize(1);
         assertThat(page("diagramas/deployment.html").select("a[href$=#diagrama-deployment]")).hasSize(1);
         assertThat(linkCheck(result)).isEmpty();
 
-        Path document = site().resolve("documento/index.html");
+        Path document = site().resolve("documento/referencia.html");
         Files.writeString(document, Files.readString(document).replace("id=\"elemento-api\"", "id=\"outro\""));
         assertThat(linkCheck(result)).containsExactly(new Finding(SiteLinkChecker.ANCHOR,
                 new Location("build/site/elementos/api.html", lineOf("elementos/api.html", "#elemento-api")),
-                "<a href=\"../documento/index.html#elemento-api\"> points to #elemento-api, but build/site/documento/index.html"
+                "<a href=\"../documento/referencia.html#elemento-api\"> points to #elemento-api, but build/site/documento/referencia.html"
                         + " has no element with that id.", ""));
     }
 
     @Test
     void aCompanionWhoseStageRanButWroteNothing_FailsTheBuild_NamingTheStage() {
-        assertThatThrownBy(() -> render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document")),
+        assertThatThrownBy(() -> render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none())))
                 .isInstanceOf(BuildException.class)
-                .hasMessage("build/pdf/arquitetura.pdf is missing although the stage 'render document' ran; the site links it as"
-                        + " \"Documento (PDF)\". Check that stage's output path (Companion in the site package).");
+                .hasMessage("build/pdf/arquitetura.pdf is missing although the stage that publishes DocumentOutputs ran; the site links it as"
+                        + " \"Volume 1: Proposta de arquitetura (PDF)\". Check that stage's output path (Companion in the site package).");
     }
 
     @Test
@@ -241,9 +247,9 @@ class ReviewersSiteTest {
                 .contains("O Banco relacional guarda o registro oficial das análises (R04)");
 
         writeDocumentAndSlides();
-        render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of("render document")),
+        render(SiteFixtures.sources(WORKSPACE, build, Companions.after(Set.of(DocumentOutputs.class)),
                 RequirementCatalog.idsOnly(), RiskCatalog.none(), DocumentSections.none()));
-        assertThat(page("decisoes/adr-0002.html").select(".adr a").eachAttr("href")).contains("../documento/index.html#ref-aurora");
+        assertThat(page("decisoes/adr-0002.html").select(".adr a").eachAttr("href")).contains("../documento/referencia.html#ref-aurora");
     }
 
     @Test
@@ -298,7 +304,7 @@ class ReviewersSiteTest {
         assertThat(index).startsWith("window.ARCHGEN_BUSCA = {\"documentos\":[{\"id\":\"elemento:user\",\"tipo\":\"Pessoa\",\"titulo\":\"Pesquisador\"");
         assertThat(index).contains("\"id\":\"visao:deployment\"", "\"id\":\"requisito:R04\"", "\"id\":\"adr:adr-0002\"",
                 "{\"id\":\"secao:custos\",\"tipo\":\"Seção do documento\",\"titulo\":\"9. Custos\",\"texto\":\"Estimativa mensal em sa-east-1.\","
-                        + "\"resumo\":\"Estimativa mensal em sa-east-1.\",\"url\":\"documento/index.html#custos\"}");
+                        + "\"resumo\":\"Estimativa mensal em sa-east-1.\",\"url\":\"documento/referencia.html#custos\"}");
         assertThat(page("busca.html").select("script[src]").eachAttr("src")).containsExactly(
                 "assets/vendor/lunr-2.3.9.min.js", "assets/indice-busca.js", "assets/busca.js");
     }
@@ -406,11 +412,13 @@ class ReviewersSiteTest {
             ids.append("<p id=\"").append(id).append("\">x</p>\n");
         }
         Files.createDirectories(site().resolve("documento"));
-        Files.writeString(site().resolve("documento/index.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>" + ids + "</body></html>");
+        Files.writeString(site().resolve("documento/index.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>volume 1</body></html>");
+        Files.writeString(site().resolve("documento/referencia.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>" + ids + "</body></html>");
         Files.createDirectories(site().resolve("slides"));
         Files.writeString(site().resolve("slides/index.html"), "<!DOCTYPE html><html lang=\"pt-BR\"><body>slides</body></html>");
         Files.createDirectories(build.resolve("pdf"));
         Files.writeString(build.resolve("pdf/arquitetura.pdf"), "%PDF-fixture", StandardCharsets.US_ASCII);
+        Files.writeString(build.resolve("pdf/referencia.pdf"), "%PDF-fixture 2", StandardCharsets.US_ASCII);
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {

@@ -1,7 +1,7 @@
 package com.varsomics.archgen.site;
 
 import com.sun.net.httpserver.HttpServer;
-import com.varsomics.archgen.BrowserPrerequisites;
+import com.varsomics.archgen.HeadlessChromium;
 import com.sun.net.httpserver.SimpleFileServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,18 +13,14 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -49,40 +44,21 @@ class SiteBrowserIT {
     private static final Path BUILD = Path.of(System.getProperty("archgen.buildDirectory", "build")).toAbsolutePath();
     private static final Path SITE = BUILD.resolve("site");
     private static final Path SCREENSHOTS = BUILD.resolve("screenshots");
-    private static final String CHROMEDRIVER = System.getProperty("archgen.chromedriver", "/usr/bin/chromedriver");
-    private static final String CHROMIUM = System.getProperty("archgen.chromium", "/usr/bin/chromium");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @BeforeAll
-    static void startChromium() throws IOException {
-        BrowserPrerequisites.requireInstalled(Optional.of(Path.of(CHROMIUM)), Path.of(CHROMEDRIVER));
-        profile = Files.createTempDirectory("site-chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-                "--no-first-run", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                "--window-size=1440,900", "--force-device-scale-factor=1");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    static void startChromium() {
+        chromium = HeadlessChromium.start(1440, 900);
+        driver = chromium.driver();
     }
 
     @AfterAll
-    static void stopChromium() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> walk = Files.walk(profile)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -1,11 +1,17 @@
 package com.varsomics.archgen.site;
 
+import com.structurizr.model.StaticStructureElementInstance;
+import com.varsomics.archgen.slides.DeckOutputs;
+import com.varsomics.archgen.document.DocumentOutputs;
 import com.structurizr.view.ModelView;
-import com.varsomics.archgen.ArchitectureBuild;
 import com.varsomics.archgen.ExternalUrls;
 import com.varsomics.archgen.Fixtures;
 import com.varsomics.archgen.document.Requirements;
 import com.varsomics.archgen.model.ArchitectureModel;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +20,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +44,8 @@ class SiteIT {
     @BeforeAll
     static void renderAgain() {
         model = Fixtures.realWorkspace();
-        List<String> stages = ArchitectureBuild.standard().stageNames();
-        Set<String> before = new LinkedHashSet<>(stages.subList(0, stages.indexOf("render site")));
+        // what the stages before the site publish in a full build
+        Set<Class<?>> before = Set.of(ArchitectureModel.class, DocumentOutputs.class, DeckOutputs.class);
         sources = ReviewersSite.Sources.of(model, BUILD, before,
                 RequirementCatalog.of(Requirements.load(Path.of("docs/requisitos.tsv"), Path.of("docs/requisitos.tsv"))));
         rendered = new ReviewersSite(sources).render(again.resolve("site"));
@@ -54,21 +61,48 @@ class SiteIT {
         }
     }
 
+    /**
+     * The pages expected are counted from Structurizr's model, not from {@link SiteModel}: every element that is not
+     * a deployment instance has {@code elementos/<its DSL identifier>.html}, and the folder holds nothing else.
+     */
     @Test
-    void everyElementOfTheModel_HasAPage_AndTheBuiltSitePassesTheLinkCheck() {
-        assertThat(rendered.requiredPages()).hasSize(new SiteModel(model).elements().size()).isNotEmpty();
+    void everyElementOfTheModel_HasAPage_AndTheBuiltSitePassesTheLinkCheck() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        for (var element : model.workspace().getModel().getElements()) {
+            if (!(element instanceof StaticStructureElementInstance)) {
+                expected.add(element.getProperties().get("structurizr.dsl.identifier") + ".html");
+            }
+        }
+        try (Stream<Path> pages = Files.list(SITE.resolve("elementos"))) {
+            assertThat(pages.map(page -> page.getFileName().toString()).filter(name -> !name.equals("index.html")))
+                    .as("element pages").isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+        }
         assertThat(new SiteLinkChecker(SITE, Path.of("build/site"))
                 .check(rendered.pages(), rendered.requiredPages(), rendered.stylesheets())).isEmpty();
     }
 
+    /**
+     * Read with jsoup from the drawing in build/diagrams and from the page: every element or boundary group PlantUML
+     * drew ({@code <g class="entity|cluster">}) is on the page inside a link to an element page that exists.
+     */
     @Test
     void everyDiagramPage_LinksEveryElementItDraws() throws IOException {
-        for (ModelView view : new SiteModel(model).views()) {
-            String svg = Files.readString(BUILD.resolve("diagrams").resolve(view.getKey() + ".svg"), StandardCharsets.UTF_8);
-            String page = Files.readString(SITE.resolve(SiteModel.diagramPagePath(view)), StandardCharsets.UTF_8);
+        for (ModelView view : model.views()) {
+            Document drawing = Jsoup.parse(Files.readString(BUILD.resolve("diagrams").resolve(view.getKey() + ".svg")), "", Parser.xmlParser());
+            Path pagePath = SITE.resolve("diagramas").resolve(view.getKey() + ".html");
+            Document page = Jsoup.parse(pagePath.toFile(), "UTF-8");
+            List<String> drawn = drawing.select("g.entity, g.cluster").eachAttr("data-qualified-name");
+            List<Element> groups = page.select("svg g.entity, svg g.cluster");
 
-            assertThat(DiagramLinker.countLinks(page.substring(page.indexOf("<svg"), page.indexOf("</svg>"))))
-                    .as(view.getKey()).isEqualTo(DiagramLinker.qualifiedNames(svg).size());
+            assertThat(drawn).as(view.getKey()).isNotEmpty();
+            assertThat(groups.stream().map(group -> group.attr("data-qualified-name")).toList()).as(view.getKey())
+                    .containsExactlyElementsOf(drawn);
+            assertThat(groups).as(view.getKey()).allSatisfy(group -> {
+                Element link = group.closest("a[href]");
+                assertThat(link).as(group.attr("data-qualified-name")).isNotNull();
+                assertThat(pagePath.getParent().resolve(link.attr("href")).normalize())
+                        .startsWith(SITE.resolve("elementos")).isRegularFile();
+            });
         }
     }
 
@@ -120,8 +154,8 @@ class SiteIT {
 
     @Test
     void theLandingPage_QuotesChapter9sMonthlyTotals() throws IOException {
-        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(SITE.resolve(Companion.DOCUMENT.sitePath()).toFile(), "UTF-8");
-        DocumentCosts costs = DocumentCosts.read(document, "build/site/documento/index.html");
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(SITE.resolve(Companion.REFERENCE.sitePath()).toFile(), "UTF-8");
+        DocumentCosts costs = DocumentCosts.read(document, "build/site/documento/referencia.html");
         String landing = org.jsoup.Jsoup.parse(SITE.resolve("index.html").toFile(), "UTF-8").select(".numeros").text();
 
         assertThat(landing).contains("US$ " + costs.firstMonth(), "US$ " + costs.lastMonth());

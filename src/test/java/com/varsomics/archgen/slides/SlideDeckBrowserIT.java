@@ -1,24 +1,20 @@
 package com.varsomics.archgen.slides;
 
 import com.sun.net.httpserver.HttpServer;
-import com.varsomics.archgen.BrowserPrerequisites;
+import com.varsomics.archgen.HeadlessChromium;
 import com.sun.net.httpserver.SimpleFileServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,33 +46,16 @@ class SlideDeckBrowserIT {
     private static final Path BUILD = Path.of(System.getProperty("archgen.buildDirectory", "build"));
     private static final Path DECK = BUILD.resolve("site/slides").toAbsolutePath();
     private static final Path SCREENSHOTS = BUILD.resolve("screenshots");
-    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    Path profile;
-
+    private HeadlessChromium chromium;
     private ChromeDriver driver;
-
-    @BeforeAll
-    static void requireChromium() {
-        BrowserPrerequisites.requireInstalled(Chromium.binary(), CHROMEDRIVER);
-    }
 
     @BeforeEach
     void startBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Chromium.binary().orElseThrow().toFile());
-        options.addArguments(Chromium.HEADLESS_FLAGS);
-        options.addArguments("--user-data-dir=" + profile, "--window-size=1920,1080", "--allow-file-access-from-files");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(1920, 1080, "--allow-file-access-from-files");
+        driver = chromium.driver();
         // The viewport of a projector, whatever the headless window's frame takes.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
@@ -84,8 +63,8 @@ class SlideDeckBrowserIT {
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -1,9 +1,8 @@
-package com.varsomics.archgen.validation;
+package com.varsomics.archgen.model;
 
 import com.structurizr.documentation.Decision;
 import com.structurizr.model.Element;
 import com.structurizr.model.Relationship;
-import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.util.Comparator;
 import java.util.List;

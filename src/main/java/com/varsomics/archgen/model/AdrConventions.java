@@ -1,8 +1,15 @@
-package com.varsomics.archgen.document;
+package com.varsomics.archgen.model;
 
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +25,11 @@ import java.util.regex.Pattern;
 public final class AdrConventions {
 
     /** The document's macros, which ADRs use too: {@code elemento:<id>[]} and {@code requisito:Rnn[]}. */
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
     public static final Pattern DOCUMENT_MACRO = Pattern.compile("(elemento|requisito):([A-Za-z0-9_.-]+)\\[\\]");
     /** The link adr-tools writes to another ADR: {@code #N}. */
     public static final Pattern ADR_NUMBER = Pattern.compile("#(\\d+)");
@@ -41,7 +53,7 @@ public final class AdrConventions {
 
     /** The Markdown as the document reads it: CommonMark with GFM tables, with source positions. */
     public static org.commonmark.node.Document parse(String markdown) {
-        return MarkdownToAsciiDoc.parse(markdown);
+        return (org.commonmark.node.Document) PARSER.parse(markdown);
     }
 
     /** The status in pt-BR ({@code Accepted} → {@code Aceita}); a status already in pt-BR is kept. */
@@ -59,9 +71,19 @@ public final class AdrConventions {
         return String.format(Locale.ROOT, "adr-%04d", Integer.parseInt(decisionId));
     }
 
-    /** The text a Markdown node shows, without markup. */
+    /** The text a Markdown node shows, without markup (for anchors, column widths and comparisons). */
     public static String plainText(Node node) {
-        return MarkdownToAsciiDoc.plainText(node);
+        StringBuilder result = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            switch (child) {
+                case Text text -> result.append(text.getLiteral());
+                case Code code -> result.append(code.getLiteral());
+                case SoftLineBreak lineBreak -> result.append(' ');
+                case HardLineBreak lineBreak -> result.append(' ');
+                default -> result.append(plainText(child));
+            }
+        }
+        return result.toString();
     }
 
     /**

@@ -1,0 +1,32 @@
+package com.varsomics.archgen.diagrams;
+
+import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.Stage;
+
+import java.util.Locale;
+
+/** Exports every view with C4-PlantUML and renders SVG and PNG into {@code build/diagrams}, in parallel. */
+public final class DiagramsStage implements Stage {
+
+    public static final String NAME = "render diagrams";
+
+    private final AwsIconCatalog icons;
+
+    public DiagramsStage(AwsIconCatalog icons) {
+        this.icons = icons;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void run(BuildContext context) {
+        var diagrams = new DiagramExporter(icons).export(context.model());
+        var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors()).render(diagrams);
+        long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
+        System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",
+                results.size(), rendered, results.size() - rendered, context.diagramsDirectory());
+    }
+}

@@ -1,0 +1,61 @@
+package com.varsomics.archgen.document;
+
+import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Converts the delivery's two volumes ({@code docs/arquitetura.adoc}, {@code docs/referencia.adoc}) to HTML (into
+ * the site) and PDF, runs the document's checks over both and publishes {@link DocumentOutputs} for the stages after it.
+ */
+public final class DocumentStage implements Stage {
+
+    public static final String NAME = "render document";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void run(BuildContext context) {
+        Path docs = context.docsDirectory();
+        Requirements requirements = requirements(context);
+        try (DocumentRenderer renderer = new DocumentRenderer(context.model(), requirements, context.projectDirectory(),
+                new DocumentChecks(context.model(), requirements, DocumentChecks.Limits.DELIVERY))) {
+            renderer.render(new DocumentRenderer.Paths(
+                    volumes(context),
+                    context.diagramsDirectory(),
+                    context.generatedDirectory().resolve("model"),
+                    context.generatedInfraDirectory(),
+                    docs.resolve("tema/arquitetura-theme.yml"),
+                    context.factsDirectory()));
+            context.publish(DocumentOutputs.class, renderer.outputs());
+        }
+        volumes(context).forEach(volume -> System.out.printf(Locale.ROOT, "[archgen]   volume %d -> %s%s%n",
+                volume.number(), volume.htmlFile(), volume.pdfFile() == null ? "" : ", " + volume.pdfFile()));
+    }
+
+    /** The delivery's two volumes ({@link DeliveryVolumes}), their PDFs only when this build prints them. */
+    public static List<DocumentRenderer.Volume> volumes(BuildContext context) {
+        return DeliveryVolumes.resolve(context.docsDirectory(), context.siteDirectory(), context.buildDirectory(), context.pdfs());
+    }
+
+    /** The requirements of the case, {@code docs/requisitos.tsv}. */
+    public static Requirements requirements(BuildContext context) {
+        return Requirements.load(context.docsDirectory().resolve("requisitos.tsv"), Path.of("docs/requisitos.tsv"));
+    }
+
+    /** Volume 1's HTML page (the proposal). */
+    public static Path htmlFile(BuildContext context) {
+        return context.siteDirectory().resolve(DeliveryVolumes.PROPOSAL.sitePath());
+    }
+
+    /** Volume 1's PDF, the file to e-mail. */
+    public static Path pdfFile(BuildContext context) {
+        return context.buildDirectory().resolve(DeliveryVolumes.PROPOSAL.pdfPath());
+    }
+}
