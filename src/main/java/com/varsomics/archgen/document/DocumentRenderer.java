@@ -1,6 +1,7 @@
 package com.varsomics.archgen.document;
 
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.document.layout.PdfLayoutChecks;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.check.ValidationException;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Document;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,6 +89,7 @@ public final class DocumentRenderer implements AutoCloseable {
     private final Volumes volumes = new Volumes();
     private final List<LogRecord> log = new ArrayList<>();
     private final Asciidoctor asciidoctor;
+    private boolean pdfConverterLoaded;
 
     public DocumentRenderer(ArchitectureModel model, Requirements requirements, Path projectDirectory, DocumentChecks checks) {
         this.fragments = new ModelFragments(model, requirements);
@@ -111,6 +114,8 @@ public final class DocumentRenderer implements AutoCloseable {
         extensions.treeprocessor(new StructureCollector(references, projectDirectory));
         extensions.treeprocessor(new LandscapePages());
         extensions.treeprocessor(volumes.collector());
+        // after the collectors, so the risk rows they collect for the site carry no zero-width spaces
+        extensions.treeprocessor(new IdentifierBreakPoints());
     }
 
     /**
@@ -142,13 +147,47 @@ public final class DocumentRenderer implements AutoCloseable {
 
         List<Volume> printed = paths.volumes().stream().filter(volume -> volume.pdfFile() != null).toList();
         if (!printed.isEmpty()) {
+            loadPdfConverter();
             references.clear();
             for (Volume volume : printed) {
                 createParent(volume.pdfFile());
                 convert(paths, volume, "pdf", volume.pdfFile().toFile());
             }
             failOn(logFindings(paths));
+            for (Volume volume : printed) {
+                checkLayout(volume.pdfFile(), paths.pdfTheme());
+            }
         }
+    }
+
+    /**
+     * Fails on every layout defect of a PDF the stage wrote ({@link PdfLayoutChecks}): call it for each volume.
+     * Findings name the file relative to the project, as the build prints it.
+     */
+    public void checkLayout(Path pdf, Path theme) {
+        Path absolute = pdf.toAbsolutePath();
+        String name = absolute.startsWith(projectDirectory.toAbsolutePath())
+                ? projectDirectory.toAbsolutePath().relativize(absolute).toString() : pdf.toString();
+        long start = System.nanoTime();
+        int pages = new PdfLayoutChecks(theme).verify(pdf, name);
+        System.out.printf(java.util.Locale.ROOT, "[archgen]   layout of %s checked: %d pages in %.1f s%n", name, pages,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * asciidoctor-pdf with the project's paragraph rule ({@code document/paragraph-lines.rb}: no widow or orphan line),
+     * loaded on the first PDF so HTML-only conversions never pay for loading the PDF converter.
+     */
+    private void loadPdfConverter() {
+        if (pdfConverterLoaded) {
+            return;
+        }
+        try (InputStream converter = DocumentRenderer.class.getResourceAsStream("/document/paragraph-lines.rb")) {
+            asciidoctor.rubyExtensionRegistry().requireLibrary("asciidoctor-pdf").loadClass(converter);
+        } catch (IOException e) {
+            throw new BuildException("cannot load the PDF converter's paragraph rule (" + e.getMessage() + ")", e);
+        }
+        pdfConverterLoaded = true;
     }
 
     private void writeFragments(Paths paths) {
