@@ -87,12 +87,12 @@ class DocumentIT {
     @Test
     void crossVolumeLinks_LandOnAnAnchorOfTheOtherVolume() {
         List<Element> toVolume2 = html1.select("a[href^=referencia.html#]");
-        List<Element> toVolume1 = html2.select("a[href^=index.html#]");
+        List<Element> toVolume1 = html2.select("a[href^=arquitetura.html#]");
         assertThat(toVolume2).hasSizeGreaterThan(10);
         assertThat(toVolume1).isNotEmpty();
         assertThat(toVolume2).allSatisfy(link -> assertThat(html2.getElementById(link.attr("href").substring("referencia.html#".length())))
                 .as(link.attr("href")).isNotNull());
-        assertThat(toVolume1).allSatisfy(link -> assertThat(html1.getElementById(link.attr("href").substring("index.html#".length())))
+        assertThat(toVolume1).allSatisfy(link -> assertThat(html1.getElementById(link.attr("href").substring("arquitetura.html#".length())))
                 .as(link.attr("href")).isNotNull());
         String text = String.join(" ", pages1).replaceAll("\\s+", " ");
         assertThat(text).containsPattern("Volume 2, Capítulo \\d+ \\(").containsPattern("Volume 2, Seção \\d+\\.\\d+ \\(");
