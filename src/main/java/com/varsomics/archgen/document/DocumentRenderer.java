@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +42,9 @@ public final class DocumentRenderer implements AutoCloseable {
      */
     public record Volume(int number, Path source, Path htmlFile, Path pdfFile) {
 
-        /** The source's name without {@code .adoc} ({@code arquitetura}), as links between volumes name its page. */
+        /** The HTML file's name without {@code .html} ({@code arquitetura}), as links between volumes name its page. */
         public String id() {
-            return source.getFileName().toString().replaceFirst("\\.adoc$", "");
+            return htmlFile.getFileName().toString().replaceFirst("\\.html$", "");
         }
     }
 
@@ -123,6 +124,11 @@ public final class DocumentRenderer implements AutoCloseable {
      * renders the PDFs; fails with every problem found, each naming its file and line.
      */
     public void render(Paths paths) {
+        render(paths, PrintCache.none());
+    }
+
+    /** As {@link #render(Paths)}, keeping each volume's PDF that {@code prints} says is unchanged. */
+    void render(Paths paths, PrintCache prints) {
         references.clear();
         logFindings(paths);
         Map<Integer, String> pages = new TreeMap<>();
@@ -137,25 +143,43 @@ public final class DocumentRenderer implements AutoCloseable {
 
         references.clear();
         List<HtmlPages.Volume> converted = new ArrayList<>();
+        Map<Volume, String> printKeys = new HashMap<>();
         for (Volume volume : paths.volumes()) {
-            converted.add(new HtmlPages.Volume(volume.id(), Jsoup.parse(convert(paths, volume, "html5", null))));
+            String html = convert(paths, volume, "html5", null);
+            converted.add(new HtmlPages.Volume(volume.id(), Jsoup.parse(html)));
+            if (volume.pdfFile() != null) {
+                printKeys.put(volume, prints.key(volume, html, paths.pdfTheme(), paths.diagramsDirectory()));
+            }
         }
         List<Finding> findings = new ArrayList<>(checks.check(references));
         findings.addAll(logFindings(paths));
         failOn(findings);
         publish(paths, converted);
 
-        List<Volume> printed = paths.volumes().stream().filter(volume -> volume.pdfFile() != null).toList();
+        List<Volume> printed = new ArrayList<>();
+        for (Volume volume : paths.volumes()) {
+            if (volume.pdfFile() == null) {
+                continue;
+            }
+            if (prints.fresh(volume, printKeys.get(volume))) {
+                System.out.printf(java.util.Locale.ROOT, "[archgen]   volume %d unchanged since it was printed: %s kept%n",
+                        volume.number(), volume.pdfFile().getFileName());
+            } else {
+                printed.add(volume);
+            }
+        }
         if (!printed.isEmpty()) {
             loadPdfConverter();
             references.clear();
             for (Volume volume : printed) {
+                prints.invalidate(volume);
                 createParent(volume.pdfFile());
                 convert(paths, volume, "pdf", volume.pdfFile().toFile());
             }
             failOn(logFindings(paths));
             for (Volume volume : printed) {
                 checkLayout(volume.pdfFile(), paths.pdfTheme());
+                prints.record(volume, printKeys.get(volume));
             }
         }
     }

@@ -15,6 +15,8 @@ import java.util.Locale;
 public final class DocumentStage implements Stage {
 
     public static final String NAME = "render document";
+    /** Where {@link PrintCache} keeps each volume's print stamp, under {@code build/}. */
+    static final String PRINT_STAMPS = "cache/pdf";
 
     @Override
     public String name() {
@@ -33,7 +35,7 @@ public final class DocumentStage implements Stage {
                     context.generatedDirectory().resolve("model"),
                     context.generatedInfraDirectory(),
                     docs.resolve("tema/arquitetura-theme.yml"),
-                    context.factsDirectory()));
+                    context.factsDirectory()), PrintCache.in(context.buildDirectory().resolve(PRINT_STAMPS), docs, context.projectDirectory()));
             context.publish(DocumentOutputs.class, renderer.outputs());
         }
         volumes(context).forEach(volume -> System.out.printf(Locale.ROOT, "[archgen]   volume %d -> %s%s%n",

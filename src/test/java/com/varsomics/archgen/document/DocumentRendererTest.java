@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -216,6 +217,69 @@ class DocumentRendererTest {
 
         assertThatThrownBy(() -> Requirements.load(tsv, Path.of("docs/requisitos.tsv")))
                 .hasMessage("docs/requisitos.tsv:2: expected 'Rnn<TAB>título<TAB>trecho do desafio', found: R2\tTítulo");
+    }
+
+    /**
+     * Editing one volume prints that volume only; an unchanged volume keeps its PDF (same bytes, not rewritten), and a
+     * deleted PDF or a changed theme prints again. The oracle is the files: their bytes, times and text.
+     */
+    @Test
+    void render_PrintsOnlyTheVolumesWhoseContentChanged(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path proposal = Files.copy(fixture("volume-proposal.adoc"), docs.resolve("volume-proposal.adoc"));
+        Path reference = Files.copy(fixture("valid.adoc"), docs.resolve("valid.adoc"));
+        Path theme = Files.createDirectories(dir.resolve("tema")).resolve("arquitetura-theme.yml");
+        Files.copy(Path.of("docs/tema/arquitetura-theme.yml"), theme);
+        Path pdf1 = dir.resolve("pdf/arquitetura.pdf");
+        Path pdf2 = dir.resolve("pdf/referencia.pdf");
+        Runnable build = () -> renderer.render(new DocumentRenderer.Paths(List.of(
+                        new DocumentRenderer.Volume(1, proposal, dir.resolve("html/arquitetura.html"), pdf1),
+                        new DocumentRenderer.Volume(2, reference, dir.resolve("html/referencia.html"), pdf2)),
+                        diagrams, dir.resolve("generated"), dir.resolve("infra"), theme, dir.resolve("facts")),
+                PrintCache.in(dir.resolve("stamps"), docs, Path.of("").toAbsolutePath()));
+
+        build.run();
+        FileTime printed1 = Files.getLastModifiedTime(pdf1);
+        FileTime printed2 = Files.getLastModifiedTime(pdf2);
+        byte[] bytes1 = Files.readAllBytes(pdf1);
+
+        build.run();
+        assertThat(Files.getLastModifiedTime(pdf1)).isEqualTo(printed1);
+        assertThat(Files.getLastModifiedTime(pdf2)).isEqualTo(printed2);
+
+        Files.writeString(reference, Files.readString(reference) + "\nParágrafo novo no volume dois.\n");
+        build.run();
+        assertThat(Files.getLastModifiedTime(pdf1)).isEqualTo(printed1);
+        assertThat(pdf1).hasBinaryContent(bytes1);
+        assertThat(Files.getLastModifiedTime(pdf2)).isNotEqualTo(printed2);
+        assertThat(pdfText(pdf2)).contains("Parágrafo novo no volume dois.");
+
+        Files.delete(pdf1);
+        build.run();
+        assertThat(pdf1).exists();
+
+        FileTime beforeTheme = Files.getLastModifiedTime(pdf2);
+        Files.writeString(theme, Files.readString(theme) + "\n# tema alterado\n");
+        build.run();
+        assertThat(Files.getLastModifiedTime(pdf2)).isNotEqualTo(beforeTheme);
+    }
+
+    @Test
+    void printCache_IsOffWhenASourceDependsOnTheBackend(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("capitulo.adoc"), "= T\n\nifdef::backend-pdf[]\nSó no PDF.\nendif::[]\n");
+        Path pdf = Files.writeString(dir.resolve("v.pdf"), "%PDF");
+        DocumentRenderer.Volume volume = new DocumentRenderer.Volume(1, docs.resolve("capitulo.adoc"), dir.resolve("v.html"), pdf);
+        PrintCache prints = PrintCache.in(dir.resolve("stamps"), docs, dir);
+
+        prints.record(volume, prints.key(volume, "<p>x</p>", Path.of("docs/tema/arquitetura-theme.yml"), diagrams));
+        assertThat(prints.fresh(volume, prints.key(volume, "<p>x</p>", Path.of("docs/tema/arquitetura-theme.yml"), diagrams))).isFalse();
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     private static Path render(String document, Path out) {
