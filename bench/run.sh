@@ -17,8 +17,8 @@ scenarios="${*:-cold no-change one-chapter}"
 if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
-chapter=docs/capitulos/05-dados.adoc
-html=build/site/documento/index.html
+chapter=docs/proposta/05-dados.adoc
+html=build/document/arquitetura.html
 work="$(mktemp -d)"
 cp "$chapter" "$work/chapter"
 trap 'cp "$work/chapter" "$chapter"; rm -rf "$work"' EXIT

@@ -66,7 +66,7 @@ class PreviewBrowserIT {
         try (LivePreview preview = LivePreview.start(copy, copy.resolve("build"), 0, false)) {
             awaitBuilds(preview, 1);
             assertThat(preview.lastError()).isEmpty();
-            driver.get(preview.address() + "documento/dados.html"); // chapter 5, docs/capitulos/05-dados.adoc
+            driver.get(preview.address() + "documento/proposta-dados.html"); // Volume 1, chapter 5: docs/proposta/05-dados.adoc
             assertThat(driver.getTitle()).isNotBlank();
             assertThat(driver.findElements(By.id("previa-erro"))).isEmpty();
 
@@ -82,7 +82,7 @@ class PreviewBrowserIT {
             String sentence = "Frase escrita durante a prévia ao vivo, " + System.nanoTime() + ".";
             Files.writeString(chapter, "\n" + sentence + "\n", StandardOpenOption.APPEND);
             wait.until(page -> page.getPageSource().contains(sentence));
-            assertThat(Files.readString(copy.resolve("build/site/documento/dados.html"))).contains(sentence);
+            assertThat(Files.readString(copy.resolve("build/site/documento/proposta-dados.html"))).contains(sentence);
         }
     }
 
