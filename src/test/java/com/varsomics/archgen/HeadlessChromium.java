@@ -73,7 +73,7 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.quit();
         try (Stream<Path> walk = Files.walk(profile)) {
             walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
+        } catch (IOException | java.io.UncheckedIOException ignored) {
             // a temporary profile left behind does no harm
         }
     }

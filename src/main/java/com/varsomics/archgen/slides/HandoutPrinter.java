@@ -164,8 +164,8 @@ final class HandoutPrinter {
         }
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary profile left behind does no harm
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // a temporary profile left behind does no harm; a browser child still exiting may remove a file mid-walk
         }
     }
 }
