@@ -3,7 +3,7 @@
 # then prints min and median per scenario as a Markdown table, plus the per-stage times of the last run of each.
 #   cold       : `clean package`, nothing cached (JVM, Maven repository and npm cache stay warm)
 #   no-change  : `package` right after, every cached stage skipped (build/cache/stages)
-#   one-chapter: `package` after appending an AsciiDoc comment line to one chapter; "html" is when the document's
+#   one-chapter: `package` after appending a sentence to one chapter of Volume 1; "html" is when the document's
 #                HTML was rewritten, "all" when the build finished. The chapter is restored on exit.
 # After each cold run the deliverables' SHA-256 are compared with the first cold run's (byte-identical rebuilds).
 # Not a test: numbers depend on the machine and on what else runs on it (the script prints the load average).
@@ -68,11 +68,11 @@ for i in $(seq 1 "$runs"); do
         deliverables >"$work/sums-$i"
         if [ "$i" -gt 1 ]; then
           if cmp -s "$work/sums-1" "$work/sums-$i"; then echo "cold build $i: deliverables byte-identical to cold build 1"
-          else echo "cold build $i: DELIVERABLES DIFFER from cold build 1:"; diff "$work/sums-1" "$work/sums-$i" | head -20; fi
+          else echo "cold build $i: DELIVERABLES DIFFER from cold build 1:"; diff "$work/sums-1" "$work/sums-$i" | head -20 || true; fi
         fi ;;
       no-change) build no-change package ;;
       one-chapter)
-        echo "// bench: edit $i" >>"$chapter"
+        printf '\nFrase acrescentada pelo benchmark, edição %s.\n' "$i" >>"$chapter" # visible: the volume is printed again
         build one-chapter package
         cp "$work/chapter" "$chapter" ;;
       *) echo "bench: unknown scenario $scenario (cold, no-change, one-chapter)" >&2; exit 2 ;;

@@ -88,7 +88,7 @@ final class HandoutPrinter {
                         .path("sessionId").asString();
                 awaitPrintView(devtools, session, indexFile);
                 JsonNode pdf = devtools.send(session, "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
-                Files.write(pdfFile, Base64.getDecoder().decode(pdf.path("data").asString()));
+                Files.write(pdfFile, withFixedDates(Base64.getDecoder().decode(pdf.path("data").asString())));
             }
         } catch (IOException e) {
             throw new BuildException("Cannot print the slide handout with " + chromium + " (" + e.getMessage() + ")", e);
@@ -156,6 +156,22 @@ final class HandoutPrinter {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A PDF date as Chromium writes it in the info dictionary: {@code (D:20261207200823+00'00')}. */
+    private static final java.util.regex.Pattern PDF_DATE = java.util.regex.Pattern.compile("\\(D:\\d{14}[+\\-Z]\\d{2}'\\d{2}'\\)");
+    /** The same length as any date {@link #PDF_DATE} matches, so no byte offset of the file moves. */
+    private static final String FIXED_DATE = "(D:20000101000000+00'00')";
+
+    /**
+     * Chromium stamps the print time as the PDF's CreationDate and ModDate, so two builds of the same deck differ. The
+     * dates are replaced in place by a fixed one of the same length: the cross-reference offsets stay valid, nothing
+     * else is rewritten (re-saving with PDFBox would restructure the file and add a time-based /ID).
+     */
+    static byte[] withFixedDates(byte[] pdf) {
+        String latin1 = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String fixed = PDF_DATE.matcher(latin1).replaceAll(java.util.regex.Matcher.quoteReplacement(FIXED_DATE));
+        return fixed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     static void deleteQuietly(Path directory) {
