@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -31,6 +32,8 @@ final class PrintCache {
 
     private final Path stamps;
     private final Path projectDirectory;
+    private List<Path> sharedFolders;
+    private String sharedDigest;
 
     private PrintCache(Path stamps, Path projectDirectory) {
         this.stamps = stamps;
@@ -60,11 +63,26 @@ final class PrintCache {
             return "";
         }
         return new Fingerprint(projectDirectory)
-                .value("generator", GeneratorVersion.of(projectDirectory))
+                .value("shared", sharedInputs(pdfTheme.getParent(), diagramsDirectory))
                 .value("volume " + volume.number(), convertedHtml)
-                .files(FileSet.of(pdfTheme.getParent()))
-                .files(FileSet.topLevelOf(diagramsDirectory))
                 .hex();
+    }
+
+    /**
+     * The digest of what every volume prints with (generator, theme folder, diagrams), taken once per pair of folders:
+     * the diagrams are megabytes, and each volume's key needs them.
+     */
+    private String sharedInputs(Path themeDirectory, Path diagramsDirectory) {
+        List<Path> folders = List.of(themeDirectory, diagramsDirectory);
+        if (!folders.equals(sharedFolders)) {
+            sharedDigest = new Fingerprint(projectDirectory)
+                    .value("generator", GeneratorVersion.of(projectDirectory))
+                    .files(FileSet.of(themeDirectory))
+                    .files(FileSet.topLevelOf(diagramsDirectory))
+                    .hex();
+            sharedFolders = folders;
+        }
+        return sharedDigest;
     }
 
     /** True when the volume's PDF exists and was printed from the same key. */
