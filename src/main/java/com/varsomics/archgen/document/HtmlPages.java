@@ -61,7 +61,6 @@ final class HtmlPages {
         Map<String, String> anchorPages = anchorPages(drafts);
         Map<String, String> volumeIds = new HashMap<>();
         volumes.forEach(volume -> volumeIds.put(volume.id() + ".html", volume.id()));
-        volumeIds.put("", null); // "#anchor": the volume of the page the link is on
         List<DocumentOutputs.Page> pages = new ArrayList<>();
         recreate(directory);
         for (Draft draft : drafts) {
@@ -141,16 +140,20 @@ final class HtmlPages {
      * {@code #anchor} (in the page's volume) or {@code <volume>.html#anchor} → {@code <page>.html#anchor}, or
      * {@code #anchor} on the same page.
      *
-     * @param volumeFiles each volume's file name ({@code referencia.html}) → its id; "" → null, the link's own volume
+     * @param volumeFiles each volume's file name ({@code referencia.html}) → its id
      */
     private static void links(Draft draft, Map<String, String> anchorPages, Map<String, String> volumeFiles) {
         for (Element link : draft.body().select("a[href]")) {
             String href = link.attr("href");
             int hash = href.indexOf('#');
-            if (hash < 0 || !volumeFiles.containsKey(href.substring(0, hash))) {
+            if (hash < 0) {
                 continue;
             }
-            String volume = hash == 0 ? draft.volume() : volumeFiles.get(href.substring(0, hash));
+            String file = href.substring(0, hash);
+            String volume = file.isEmpty() ? draft.volume() : volumeFiles.get(file);
+            if (volume == null) {
+                continue; // a link out of the document
+            }
             String anchor = href.substring(hash + 1);
             String page = anchorPages.get(volume + "#" + anchor);
             if (page != null) {
