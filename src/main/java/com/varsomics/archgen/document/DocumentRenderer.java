@@ -199,17 +199,17 @@ public final class DocumentRenderer implements AutoCloseable {
     }
 
     /**
-     * asciidoctor-pdf with the project's paragraph rule ({@code document/paragraph-lines.rb}: no widow or orphan line),
+     * asciidoctor-pdf with the project's converter ({@code document/pdf-converter.rb}: no widow or orphan line, a cheaper heading probe),
      * loaded on the first PDF so HTML-only conversions never pay for loading the PDF converter.
      */
     private void loadPdfConverter() {
         if (pdfConverterLoaded) {
             return;
         }
-        try (InputStream converter = DocumentRenderer.class.getResourceAsStream("/document/paragraph-lines.rb")) {
+        try (InputStream converter = DocumentRenderer.class.getResourceAsStream("/document/pdf-converter.rb")) {
             asciidoctor.rubyExtensionRegistry().requireLibrary("asciidoctor-pdf").loadClass(converter);
         } catch (IOException e) {
-            throw new BuildException("cannot load the PDF converter's paragraph rule (" + e.getMessage() + ")", e);
+            throw new BuildException("cannot load the project's PDF converter (" + e.getMessage() + ")", e);
         }
         pdfConverterLoaded = true;
     }
