@@ -20,16 +20,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The build's single entry point ({@code ./mvnw package} runs it): workspace.dsl → validated model → checked
  * Kubernetes overlays → the AWS CDK app synthesized to CloudFormation templates and the provisioning guide's
  * fragments → diagrams → delivery document (HTML and PDF) → slide deck (HTML and PDF handout) → reviewers' site
  * (last, so it can link what the stages before it wrote).
- * Each stage prints its wall time, which the benchmark script reads.
+ * A stage starts as soon as the stages it reads from have finished ({@link #standard()} names them), so on two cores
+ * the CDK synthesis runs beside the diagrams, and the deck beside the document. Each stage prints its wall time,
+ * which the benchmark script reads.
  */
 public final class ArchitectureBuild {
 
@@ -39,15 +47,30 @@ public final class ArchitectureBuild {
     private final List<Stage> stages;
     /** How each cached stage is keyed, by its NAME constant; stages without a policy always run. */
     private final Map<String, CachePolicy> caching;
-    private final List<String> completed = new ArrayList<>();
+    /** The stages each stage waits for, by NAME; a stage not listed waits for every stage before it in the list. */
+    private final Map<String, List<String>> after;
+    private final List<String> completed = Collections.synchronizedList(new ArrayList<>());
+    private volatile String failed;
 
+    /** Stages run one after the other, in the order given. */
     public ArchitectureBuild(List<Stage> stages) {
-        this(stages, Map.of());
+        this(stages, Map.of(), Map.of());
     }
 
     ArchitectureBuild(List<Stage> stages, Map<String, CachePolicy> caching) {
+        this(stages, caching, Map.of());
+    }
+
+    ArchitectureBuild(List<Stage> stages, Map<String, CachePolicy> caching, Map<String, List<String>> after) {
         this.stages = List.copyOf(stages);
         this.caching = Map.copyOf(caching);
+        this.after = Map.copyOf(after);
+        List<String> names = stageNames();
+        after.forEach((stage, before) -> before.forEach(name -> {
+            if (names.indexOf(name) < 0 || names.indexOf(name) >= names.indexOf(stage)) {
+                throw new IllegalArgumentException("stage '" + stage + "' waits for '" + name + "', which is not a stage listed before it");
+            }
+        }));
     }
 
     public static ArchitectureBuild standard() {
@@ -62,19 +85,61 @@ public final class ArchitectureBuild {
                 new DiagramsStage(icons),
                 new DocumentStage(),
                 new SlidesStage(icons),
-                new SiteStage()), StageCaching.standard());
+                new SiteStage()), StageCaching.standard(), Map.of(
+                // what each stage reads: the typed outputs and the files under build/ that the stages named write
+                ValidateModelStage.NAME, List.of(LoadModelStage.NAME),
+                KubernetesStage.NAME, List.of(ValidateModelStage.NAME),
+                SynthesisStage.NAME, List.of(KubernetesStage.NAME),
+                InfrastructureCheckStage.NAME, List.of(SynthesisStage.NAME),
+                FactsStage.NAME, List.of(KubernetesStage.NAME, InfrastructureCheckStage.NAME),
+                DiagramsStage.NAME, List.of(ValidateModelStage.NAME),
+                DocumentStage.NAME, List.of(FactsStage.NAME, DiagramsStage.NAME),
+                SlidesStage.NAME, List.of(FactsStage.NAME, DiagramsStage.NAME),
+                SiteStage.NAME, List.of(DocumentStage.NAME, SlidesStage.NAME)));
     }
 
-    /** The stage names, in the order they run. */
+    /** The stages the named one waits for; without a graph, every stage listed before it. */
+    List<String> waitsFor(String stage) {
+        return after.getOrDefault(stage, stageNames().subList(0, stageNames().indexOf(stage)));
+    }
+
+    /** The stage names, in the order they are listed. */
     public List<String> stageNames() {
         return stages.stream().map(Stage::name).toList();
     }
 
+    /**
+     * Runs every stage, each once the stages it waits for have finished. After a failure no stage starts; the ones
+     * already running finish, then the first failure is thrown.
+     */
     public void run(BuildContext context) {
         long total = System.nanoTime();
         StageCache cache = caching.isEmpty() ? null : StageCache.of(context);
-        for (Stage stage : stages) {
-            long start = System.nanoTime();
+        deleteFindingsReport(context);
+        Map<String, CompletableFuture<Void>> finished = new LinkedHashMap<>();
+        ExecutorService threads = Executors.newCachedThreadPool(Thread.ofPlatform().name("stage-", 1).daemon().factory());
+        try {
+            for (Stage stage : stages) {
+                CompletableFuture<?>[] before = waitsFor(stage.name()).stream()
+                        .map(finished::get).toArray(CompletableFuture[]::new);
+                finished.put(stage.name(), CompletableFuture.allOf(before).thenRunAsync(() -> runTimed(stage, cache, context), threads));
+            }
+            CompletableFuture.allOf(finished.values().toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        } finally {
+            threads.shutdown();
+        }
+        if (failed != null) {
+            rethrow(finished.get(failed));
+        }
+        System.out.printf(Locale.ROOT, "[archgen] all stages took %d ms%n", (System.nanoTime() - total) / 1_000_000);
+    }
+
+    private void runTimed(Stage stage, StageCache cache, BuildContext context) {
+        if (failed != null) {
+            return; // another stage failed: start nothing new
+        }
+        long start = System.nanoTime();
+        try {
             CachePolicy policy = caching.get(stage.name());
             if (policy == null) {
                 runReportingFindings(stage, context);
@@ -82,15 +147,36 @@ public final class ArchitectureBuild {
                 System.out.printf(Locale.ROOT, "[archgen]   unchanged, skipped (%s)%n",
                         context.projectDirectory().relativize(cache.stampFile(stage.name(), policy, context)));
             }
-            completed.add(stage.name());
-            System.out.printf(Locale.ROOT, "[archgen] stage '%s' took %d ms%n", stage.name(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException | Error failure) {
+            synchronized (this) {
+                if (failed == null) {
+                    failed = stage.name();
+                }
+            }
+            throw failure;
         }
-        System.out.printf(Locale.ROOT, "[archgen] all stages took %d ms%n", (System.nanoTime() - total) / 1_000_000);
+        completed.add(stage.name());
+        System.out.printf(Locale.ROOT, "[archgen] stage '%s' took %d ms%n", stage.name(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The stage that did not finish, for the failure line; "set-up" when none started. */
+    /** Throws what the stage threw, as it threw it (not wrapped by the future). */
+    private static void rethrow(CompletableFuture<Void> stage) {
+        try {
+            stage.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** The stage that failed, or else the first that did not finish, for the failure line; "set-up" when none started. */
     String failedStage() {
-        return stageNames().stream().filter(name -> !completed.contains(name)).findFirst().orElse("set-up");
+        return failed != null ? failed : stageNames().stream().filter(name -> !completed.contains(name)).findFirst().orElse("set-up");
     }
 
     /**
@@ -116,17 +202,27 @@ public final class ArchitectureBuild {
         BuildSummary.print(context);
     }
 
-    /** Every stage that fails a check leaves its findings in {@link #FINDINGS_REPORT}, and only the last failure's. */
-    private static void runReportingFindings(Stage stage, BuildContext context) {
+    /** A build leaves the findings of the first stage that fails a check in {@link #FINDINGS_REPORT}, or no report. */
+    private static void deleteFindingsReport(BuildContext context) {
         Path report = context.buildDirectory().resolve(FINDINGS_REPORT);
         try {
             Files.deleteIfExists(report);
-            stage.run(context);
-        } catch (ValidationException e) {
-            FindingsReport.write(report, e.findings());
-            throw e;
         } catch (IOException e) {
             throw new BuildException(report + ": cannot remove the previous findings report (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static void runReportingFindings(Stage stage, BuildContext context) {
+        try {
+            stage.run(context);
+        } catch (ValidationException e) {
+            synchronized (ArchitectureBuild.class) {
+                Path report = context.buildDirectory().resolve(FINDINGS_REPORT);
+                if (!Files.exists(report)) {
+                    FindingsReport.write(report, e.findings());
+                }
+            }
+            throw e;
         }
     }
 

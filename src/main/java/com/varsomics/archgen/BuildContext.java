@@ -3,20 +3,24 @@ package com.varsomics.archgen;
 import com.varsomics.archgen.model.ArchitectureModel;
 
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** What the stages share: the project's folders and the typed outputs of the stages that ran so far. */
+/**
+ * What the stages share: the project's folders and the typed outputs of the stages that ran so far. Stages that do
+ * not depend on each other run at the same time ({@link ArchitectureBuild}), so the outputs are safe to share.
+ */
 public final class BuildContext {
 
     private final Path projectDirectory;
     private final Path buildDirectory;
-    private final Map<Class<?>, Supplier<?>> outputs = new LinkedHashMap<>();
+    private final Map<Class<?>, Supplier<?>> outputs = new ConcurrentHashMap<>();
     private boolean pdfs = true;
 
     public BuildContext(Path projectDirectory, Path buildDirectory) {
@@ -107,10 +111,12 @@ public final class BuildContext {
     public <T> void publishLazily(Class<T> type, Supplier<T> loader) {
         Object[] made = new Object[1];
         outputs.put(type, () -> {
-            if (made[0] == null) {
-                made[0] = Objects.requireNonNull(loader.get(), type.getSimpleName());
+            synchronized (made) { // two stages may ask for it at once: made once
+                if (made[0] == null) {
+                    made[0] = Objects.requireNonNull(loader.get(), type.getSimpleName());
+                }
+                return made[0];
             }
-            return made[0];
         });
     }
 
@@ -125,10 +131,12 @@ public final class BuildContext {
     }
 
     /**
-     * The output types published so far, in order. A later stage links to an earlier stage's output only when that
-     * stage ran, so a link never depends on files left in build/ by another checkout.
+     * The output types published so far, by name (the order stages finish in may vary). A later stage links to an
+     * earlier stage's output only when that stage ran, so a link never depends on files left in build/ by another checkout.
      */
     public Set<Class<?>> published() {
-        return Collections.unmodifiableSet(outputs.keySet());
+        Set<Class<?>> types = new TreeSet<>(Comparator.comparing(Class::getName));
+        types.addAll(outputs.keySet());
+        return types;
     }
 }

@@ -9,6 +9,7 @@ import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.document.DocumentOutputsJson;
 import com.varsomics.archgen.document.DocumentStage;
+import com.varsomics.archgen.facts.StateDiagram;
 import com.varsomics.archgen.k8s.KubernetesStage;
 import com.varsomics.archgen.model.ArchitectureModel;
 import com.varsomics.archgen.model.LoadModelStage;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What each cached stage of {@link ArchitectureBuild#standard()} reads and writes, keyed by the stage's NAME. A skipped "load
@@ -61,7 +63,9 @@ final class StageCaching {
                         context -> List.of(FileSet.of(context.cdkOutDirectory()), FileSet.of(context.generatedInfraDirectory()))),
                 DiagramsStage.NAME, CachePolicy.of(
                         StageCaching::model,
-                        context -> List.of(FileSet.topLevelOf(context.diagramsDirectory()))),
+                        // not the state diagram the facts stage draws there, maybe while this stage runs
+                        context -> List.of(new FileSet(context.diagramsDirectory(), true, Stream.of(".puml", ".svg", ".png", ".failed.puml")
+                                .map(suffix -> context.diagramsDirectory().resolve(StateDiagram.KEY + suffix)).toList()))),
                 DocumentStage.NAME, CachePolicy.of(
                         (context, key) -> model(context, key)
                                 .value("pdfs", String.valueOf(context.pdfs()))
