@@ -84,7 +84,10 @@ done
 ./mvnw -o -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null
 volumes=$(ls docs/arquitetura.adoc docs/referencia.adoc 2>/dev/null | tr '\n' ' ')
 start=$(date +%s%N)
-"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$(cat "$work/classpath")" bench/BareAsciidoctor.java build $volumes | tee "$work/anchor-log"
+# the generator's JVM flags (pom.xml's archgen.jvmFlags: collector, young generation), so the anchor runs as tuned
+jvm_flags=$(sed -n 's:.*<archgen.jvmFlags>\(.*\)</archgen.jvmFlags>.*:\1:p' pom.xml)
+# shellcheck disable=SC2086 # the flags are words
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" $jvm_flags -cp "$(cat "$work/classpath")" bench/BareAsciidoctor.java build $volumes | tee "$work/anchor-log"
 echo $(( ($(date +%s%N) - start) / 1000000 )) >"$work/anchor"
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at end, $(date -u +%FT%TZ)"
 echo

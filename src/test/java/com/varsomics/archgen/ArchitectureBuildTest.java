@@ -134,19 +134,11 @@ class ArchitectureBuildTest {
     }
 
     private Stage stage(String name, Consumer<BuildContext> action) {
-        return new Stage() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void run(BuildContext context) {
-                events.add("start " + name);
-                action.accept(context);
-                events.add("end " + name);
-            }
-        };
+        return Fixtures.stage(name, context -> {
+            events.add("start " + name);
+            action.accept(context);
+            events.add("end " + name);
+        });
     }
 
     /** Long enough that a stage started too early would show in the order of events. */

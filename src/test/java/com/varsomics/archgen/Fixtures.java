@@ -5,6 +5,7 @@ import com.varsomics.archgen.model.WorkspaceLoader;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** Loads the workspaces under src/test/resources/workspaces; messages name them by their file name. */
 public final class Fixtures {
@@ -27,5 +28,20 @@ public final class Fixtures {
     /** The project's real model, workspace.dsl at the repository root (tests run from there). */
     public static ArchitectureModel realWorkspace() {
         return WorkspaceLoader.load(Path.of("workspace.dsl").toAbsolutePath(), Path.of("workspace.dsl"));
+    }
+
+    /** A stage for the build's own tests: its name, and what it does when run. */
+    public static Stage stage(String name, Consumer<BuildContext> action) {
+        return new Stage() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void run(BuildContext context) {
+                action.accept(context);
+            }
+        };
     }
 }

@@ -247,21 +247,13 @@ class StageCachingTest {
     }
 
     private Stage fake(String name, Consumer<BuildContext> action) {
-        return new Stage() {
-            @Override
-            public String name() {
-                return name;
+        return Fixtures.stage(name, context -> {
+            runs.merge(name, 1, Integer::sum);
+            if (StageCaching.standard().containsKey(name)) {
+                ranThisBuild.add(name);
             }
-
-            @Override
-            public void run(BuildContext context) {
-                runs.merge(name, 1, Integer::sum);
-                if (StageCaching.standard().containsKey(name)) {
-                    ranThisBuild.add(name);
-                }
-                action.accept(context);
-            }
-        };
+            action.accept(context);
+        });
     }
 
     private void write(Path file) {
