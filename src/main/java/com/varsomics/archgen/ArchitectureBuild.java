@@ -89,7 +89,7 @@ public final class ArchitectureBuild {
                 // what each stage reads: the typed outputs and the files under build/ that the stages named write
                 ValidateModelStage.NAME, List.of(LoadModelStage.NAME),
                 KubernetesStage.NAME, List.of(ValidateModelStage.NAME),
-                SynthesisStage.NAME, List.of(KubernetesStage.NAME),
+                SynthesisStage.NAME, List.of(ValidateModelStage.NAME), // the CDK app names build/k8s files, reads none
                 InfrastructureCheckStage.NAME, List.of(SynthesisStage.NAME),
                 FactsStage.NAME, List.of(KubernetesStage.NAME, InfrastructureCheckStage.NAME),
                 DiagramsStage.NAME, List.of(ValidateModelStage.NAME),

@@ -104,7 +104,7 @@ class ArchitectureBuildTest {
     }
 
     @Test
-    void theStandardGraph_TheSiteComesAfterEveryStage_TheDocumentAfterAllButTheDeck() {
+    void theStandardGraph_TheSiteComesAfterEveryStage_TheDocumentAfterAllButTheDeck_ModelChecksFirst() {
         ArchitectureBuild build = ArchitectureBuild.standard();
         List<String> names = build.stageNames();
 
@@ -113,6 +113,7 @@ class ArchitectureBuildTest {
                 KubernetesStage.NAME, SynthesisStage.NAME, InfrastructureCheckStage.NAME, FactsStage.NAME, DiagramsStage.NAME);
         assertThat(waitsFor(build, SlidesStage.NAME)).doesNotContain(DocumentStage.NAME).contains(FactsStage.NAME, DiagramsStage.NAME);
         assertThat(waitsFor(build, DiagramsStage.NAME)).containsExactlyInAnyOrder(LoadModelStage.NAME, ValidateModelStage.NAME);
+        assertThat(waitsFor(build, SynthesisStage.NAME)).containsExactlyInAnyOrder(LoadModelStage.NAME, ValidateModelStage.NAME);
     }
 
     /** Every stage the given one waits for, directly or through another. */
