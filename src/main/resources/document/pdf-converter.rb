@@ -89,10 +89,14 @@ class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
     advance_page if orphaned
   end
 
-  # While a heading is probed (until_new_page), stops at the first block that leaves ink on the probed page.
+  # While a heading is probed (until_new_page), stops at the first block that leaves ink on the probed page. Not at a
+  # floated image: it leaves the float box for the next block to use and clear, so the probe goes on to that block.
   def convert node, name = nil, opts = {}
     result = super
-    throw :archgen_probe_done if @archgen_probe_page && node.block? && @archgen_probe_page == page_number && !page.empty?
+    if @archgen_probe_page && node.block? && @archgen_probe_page == page_number && !page.empty? &&
+        !(node.context == :image && (node.attr? 'float'))
+      throw :archgen_probe_done
+    end
     result
   end
 
@@ -105,10 +109,11 @@ class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
     callback = state.on_page_create_callback
     @archgen_probe_page = page_number
     catch :archgen_probe_done do
-      state.on_page_create_callback = proc do |pdf|
+      # marked like the check it wraps, so a collapsible block's caption is tared as in the stock probe
+      state.on_page_create_callback = (proc do |pdf|
         callback&.call pdf
         throw :archgen_probe_done
-      end
+      end).extend ::Asciidoctor::Prawn::Extensions::DetectEmptyFirstPage
       yield
     end
   ensure

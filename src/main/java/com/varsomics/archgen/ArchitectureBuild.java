@@ -17,6 +17,7 @@ import com.varsomics.archgen.slides.SlidesStage;
 import com.varsomics.archgen.validation.ValidateModelStage;
 
 import java.io.IOException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,6 +115,8 @@ public final class ArchitectureBuild {
      */
     public void run(BuildContext context) {
         long total = System.nanoTime();
+        failed = null;
+        completed.clear();
         StageCache cache = caching.isEmpty() ? null : StageCache.of(context);
         deleteFindingsReport(context);
         Map<String, CompletableFuture<Void>> finished = new LinkedHashMap<>();
@@ -147,13 +150,16 @@ public final class ArchitectureBuild {
                 System.out.printf(Locale.ROOT, "[archgen]   unchanged, skipped (%s)%n",
                         context.projectDirectory().relativize(cache.stampFile(stage.name(), policy, context)));
             }
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) { // JRuby and jsii can throw a checked exception no signature declares
             synchronized (this) {
                 if (failed == null) {
                     failed = stage.name();
                 }
             }
-            throw failure;
+            if (failure instanceof RuntimeException || failure instanceof Error) {
+                throw failure;
+            }
+            throw new UndeclaredThrowableException(failure);
         }
         completed.add(stage.name());
         System.out.printf(Locale.ROOT, "[archgen] stage '%s' took %d ms%n", stage.name(), (System.nanoTime() - start) / 1_000_000);

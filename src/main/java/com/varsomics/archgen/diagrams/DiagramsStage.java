@@ -1,6 +1,7 @@
 package com.varsomics.archgen.diagrams;
 
 import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.model.LoadModelStage;
 import com.varsomics.archgen.Stage;
 
 import java.util.Locale;
@@ -23,7 +24,8 @@ public final class DiagramsStage implements Stage {
 
     @Override
     public void run(BuildContext context) {
-        var diagrams = new DiagramExporter(icons).export(context.model());
+        // the export configures the views in memory: on a copy, as other stages read the shared model meanwhile
+        var diagrams = new DiagramExporter(icons).export(LoadModelStage.load(context));
         var results = new DiagramRenderer(context.diagramsDirectory(), Runtime.getRuntime().availableProcessors()).render(diagrams);
         long rendered = results.stream().filter(r -> r.outcome() == DiagramRenderer.Outcome.RENDERED).count();
         System.out.printf(Locale.ROOT, "[archgen]   %d views: %d rendered, %d unchanged -> %s%n",

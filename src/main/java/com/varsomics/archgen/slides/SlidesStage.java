@@ -1,6 +1,7 @@
 package com.varsomics.archgen.slides;
 
 import com.varsomics.archgen.BuildContext;
+import com.varsomics.archgen.model.LoadModelStage;
 import com.varsomics.archgen.Stage;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
 
@@ -26,7 +27,8 @@ public final class SlidesStage implements Stage {
     @Override
     public void run(BuildContext context) {
         Path deck = deckDirectory(context);
-        try (SlideDeck slides = new SlideDeck(context.model(), icons, context.projectDirectory(), DeckLimits.INTERVIEW)) {
+        // the deck's diagram export configures the views in memory: on a copy, as the document reads the shared model meanwhile
+        try (SlideDeck slides = new SlideDeck(LoadModelStage.load(context), icons, context.projectDirectory(), DeckLimits.INTERVIEW)) {
             SlideDeck.Result result = slides.render(new SlideDeck.Paths(
                     context.slidesDirectory().resolve("apresentacao.adoc"),
                     context.slidesDirectory().resolve("tema"),

@@ -86,7 +86,7 @@ class PdfConverterTest {
 
     /**
      * Sections of every length, each opening with a different kind of block (paragraphs of one to six lines, a list, a
-     * table, a listing, a subsection right under its heading), so that across the small pages headings land at every
+     * table, a listing, a subsection right under its heading, a collapsible block whose caption the probe must not count), so that across the small pages headings land at every
      * height, some with room only for themselves.
      */
     private static String fixture() {
@@ -95,7 +95,7 @@ class PdfConverterTest {
         for (int chapter = 1; chapter <= 3; chapter++) {
             text.append("== Capítulo ").append(chapter).append("\n\n").append(sentence.repeat(2)).append("\n\n");
             for (int section = 1; section <= 24; section++) {
-                int kind = (chapter * 7 + section) % 6;
+                int kind = (chapter * 7 + section) % 7;
                 text.append("=== Seção ").append(chapter).append('.').append(section).append("\n\n");
                 switch (kind) {
                     case 0 -> text.append("* ").append(sentence).append("\n* ").append(sentence.repeat(2)).append("\n\n");
@@ -103,6 +103,7 @@ class PdfConverterTest {
                             .append(sentence).append("\n|===\n\n");
                     case 2 -> text.append("----\naws s3 ls\naws batch list-jobs --job-queue analise\n----\n\n");
                     case 3 -> text.append("==== Subseção\n\n").append(sentence.repeat(1 + section % 3)).append("\n\n");
+                    case 4 -> text.append(".Detalhes\n[%collapsible]\n====\n").append(sentence.repeat(2 + section % 4)).append("\n====\n\n");
                     default -> { }
                 }
                 for (int paragraph = 0; paragraph < 1 + section % 3; paragraph++) {
