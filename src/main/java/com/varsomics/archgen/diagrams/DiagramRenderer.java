@@ -23,7 +23,9 @@ import java.util.concurrent.Future;
 
 /**
  * Renders PlantUML sources to {@code <key>.svg} and {@code <key>.png} beside {@code <key>.puml}, in process
- * and in parallel. A view whose {@code .puml} text is unchanged since the last build is not rendered again.
+ * and in parallel; {@link #svgOnly()} leaves the PNG out where nothing offers it (the deck's drawings): PlantUML lays a
+ * diagram out again for each format, and the PNGs were ~25 s of a cold build's CPU. A view whose {@code .puml} text is
+ * unchanged since the last build is not rendered again.
  */
 public final class DiagramRenderer {
 
@@ -35,10 +37,21 @@ public final class DiagramRenderer {
 
     private final Path outputDirectory;
     private final int threads;
+    private final boolean png;
 
     public DiagramRenderer(Path outputDirectory, int threads) {
+        this(outputDirectory, threads, true);
+    }
+
+    private DiagramRenderer(Path outputDirectory, int threads, boolean png) {
         this.outputDirectory = outputDirectory;
         this.threads = Math.max(1, threads);
+        this.png = png;
+    }
+
+    /** This renderer without the PNG files. */
+    public DiagramRenderer svgOnly() {
+        return new DiagramRenderer(outputDirectory, threads, false);
     }
 
     public List<Result> render(List<PlantUmlDiagram> diagrams) {
@@ -68,7 +81,7 @@ public final class DiagramRenderer {
         Path puml = outputDirectory.resolve(diagram.key() + ".puml");
         Path svg = outputDirectory.resolve(diagram.key() + ".svg");
         Path png = outputDirectory.resolve(diagram.key() + ".png");
-        if (Files.isRegularFile(puml) && Files.isRegularFile(svg) && Files.isRegularFile(png)
+        if (Files.isRegularFile(puml) && Files.isRegularFile(svg) && (!this.png || Files.isRegularFile(png))
                 && Files.readString(puml, StandardCharsets.UTF_8).equals(diagram.source())) {
             return new Result(diagram.key(), Outcome.UNCHANGED, elapsedMillis(start));
         }
@@ -77,7 +90,11 @@ public final class DiagramRenderer {
         Path failed = outputDirectory.resolve(diagram.key() + ".failed.puml");
         try {
             Files.write(svg, draw(diagram, FileFormat.SVG));
-            Files.write(png, draw(diagram, FileFormat.PNG));
+            if (this.png) {
+                Files.write(png, draw(diagram, FileFormat.PNG));
+            } else {
+                Files.deleteIfExists(png); // from an earlier build that still drew it
+            }
         } catch (BuildException e) {
             Files.writeString(failed, diagram.source(), StandardCharsets.UTF_8);
             throw e;

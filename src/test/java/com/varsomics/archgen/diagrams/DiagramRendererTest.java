@@ -44,6 +44,22 @@ class DiagramRendererTest {
     }
 
     @Test
+    void svgOnly_WritesSvgAndPuml_NoPng_AndRemovesAnEarlierPng(@TempDir Path out) throws IOException {
+        new DiagramRenderer(out, 2).render(diagrams);
+        PlantUmlDiagram context = diagrams.get(1);
+        PlantUmlDiagram changed = new PlantUmlDiagram(context.key(), context.title(), context.source().replace("Pesquisador", "Pesquisadora"));
+
+        var results = new DiagramRenderer(out, 2).svgOnly().render(List.of(diagrams.get(0), changed));
+
+        assertThat(results).extracting(DiagramRenderer.Result::outcome)
+                .as("an unchanged view with its SVG needs no PNG to be up to date")
+                .containsExactly(DiagramRenderer.Outcome.UNCHANGED, DiagramRenderer.Outcome.RENDERED);
+        assertThat(SvgText.of(Files.readString(out.resolve("context.svg")))).contains("Pesquisadora");
+        assertThat(out.resolve("context.png")).as("no stale PNG of the old drawing").doesNotExist();
+        assertThat(out.resolve("context.puml")).content().isEqualTo(changed.source());
+    }
+
+    @Test
     void render_SkipsViewsWhosePlantUmlIsUnchanged_AndRedoesChangedOnes(@TempDir Path out) throws IOException {
         DiagramRenderer renderer = new DiagramRenderer(out, 2);
         renderer.render(diagrams);
