@@ -5,6 +5,7 @@ import com.varsomics.archgen.build.FileSet;
 import com.varsomics.archgen.build.Fingerprint;
 import com.varsomics.archgen.build.GeneratorVersion;
 import com.varsomics.archgen.document.DeliveryVolumes;
+import com.varsomics.archgen.diagrams.DiagramRenderer;
 import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentOutputs;
 import com.varsomics.archgen.document.DocumentOutputsJson;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What each cached stage of {@link ArchitectureBuild#standard()} reads and writes, keyed by the stage's NAME. A skipped "load
@@ -64,8 +64,8 @@ final class StageCaching {
                 DiagramsStage.NAME, CachePolicy.of(
                         StageCaching::model,
                         // not the state diagram the facts stage draws there, maybe while this stage runs
-                        context -> List.of(new FileSet(context.diagramsDirectory(), true, Stream.of(".puml", ".svg", ".png", ".failed.puml")
-                                .map(suffix -> context.diagramsDirectory().resolve(StateDiagram.KEY + suffix)).toList()))),
+                        context -> List.of(new FileSet(context.diagramsDirectory(), true,
+                                DiagramRenderer.OutputFiles.of(context.diagramsDirectory(), StateDiagram.KEY).all()))),
                 DocumentStage.NAME, CachePolicy.of(
                         (context, key) -> model(context, key)
                                 .value("pdfs", String.valueOf(context.pdfs()))

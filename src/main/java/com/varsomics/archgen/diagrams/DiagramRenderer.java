@@ -37,21 +37,37 @@ public final class DiagramRenderer {
 
     private final Path outputDirectory;
     private final int threads;
-    private final boolean png;
+    private final boolean drawsPng;
 
     public DiagramRenderer(Path outputDirectory, int threads) {
         this(outputDirectory, threads, true);
     }
 
-    private DiagramRenderer(Path outputDirectory, int threads, boolean png) {
+    private DiagramRenderer(Path outputDirectory, int threads, boolean drawsPng) {
         this.outputDirectory = outputDirectory;
         this.threads = Math.max(1, threads);
-        this.png = png;
+        this.drawsPng = drawsPng;
     }
 
     /** This renderer without the PNG files. */
     public DiagramRenderer svgOnly() {
         return new DiagramRenderer(outputDirectory, threads, false);
+    }
+
+    /**
+     * The files a rendering of one diagram may leave in the output folder: its source (written last, the mark of a
+     * complete rendering), the SVG, the PNG, and the source of a failed rendering.
+     */
+    public record OutputFiles(Path puml, Path svg, Path png, Path failed) {
+
+        public static OutputFiles of(Path directory, String key) {
+            return new OutputFiles(directory.resolve(key + ".puml"), directory.resolve(key + ".svg"),
+                    directory.resolve(key + ".png"), directory.resolve(key + ".failed.puml"));
+        }
+
+        public List<Path> all() {
+            return List.of(puml, svg, png, failed);
+        }
     }
 
     public List<Result> render(List<PlantUmlDiagram> diagrams) {
@@ -78,19 +94,20 @@ public final class DiagramRenderer {
 
     private Result renderOne(PlantUmlDiagram diagram) throws IOException {
         long start = System.nanoTime();
-        Path puml = outputDirectory.resolve(diagram.key() + ".puml");
-        Path svg = outputDirectory.resolve(diagram.key() + ".svg");
-        Path png = outputDirectory.resolve(diagram.key() + ".png");
-        if (Files.isRegularFile(puml) && Files.isRegularFile(svg) && (!this.png || Files.isRegularFile(png))
+        OutputFiles files = OutputFiles.of(outputDirectory, diagram.key());
+        Path puml = files.puml();
+        Path svg = files.svg();
+        Path png = files.png();
+        Path failed = files.failed();
+        if (Files.isRegularFile(puml) && Files.isRegularFile(svg) && (!drawsPng || Files.isRegularFile(png))
                 && Files.readString(puml, StandardCharsets.UTF_8).equals(diagram.source())) {
             return new Result(diagram.key(), Outcome.UNCHANGED, elapsedMillis(start));
         }
         // Written last, so an interrupted build leaves a stale .puml that does not match and is redone.
         Files.deleteIfExists(puml);
-        Path failed = outputDirectory.resolve(diagram.key() + ".failed.puml");
         try {
             Files.write(svg, draw(diagram, FileFormat.SVG));
-            if (this.png) {
+            if (drawsPng) {
                 Files.write(png, draw(diagram, FileFormat.PNG));
             } else {
                 Files.deleteIfExists(png); // from an earlier build that still drew it
