@@ -5,6 +5,7 @@ import com.varsomics.archgen.build.StageCache;
 import com.varsomics.archgen.check.FindingsReport;
 import com.varsomics.archgen.check.ValidationException;
 import com.varsomics.archgen.diagrams.AwsIconCatalog;
+import com.varsomics.archgen.diagrams.DiagramPngStage;
 import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentStage;
 import com.varsomics.archgen.facts.FactsStage;
@@ -37,8 +38,8 @@ import java.util.concurrent.Executors;
  * fragments → diagrams → delivery document (HTML and PDF) → slide deck (HTML and PDF handout) → reviewers' site
  * (last, so it can link what the stages before it wrote).
  * A stage starts as soon as the stages it reads from have finished ({@link #standard()} names them), so on two cores
- * the CDK synthesis runs beside the diagrams, and the deck beside the document. Each stage prints its wall time,
- * which the benchmark script reads.
+ * the CDK synthesis runs beside the diagrams, and the deck and the diagrams' PNGs beside the document. Each stage
+ * prints its wall time, which the benchmark script reads.
  */
 public final class ArchitectureBuild {
 
@@ -86,6 +87,7 @@ public final class ArchitectureBuild {
                 new DiagramsStage(icons),
                 new DocumentStage(),
                 new SlidesStage(icons),
+                new DiagramPngStage(),
                 new SiteStage()), StageCaching.standard(), Map.of(
                 // what each stage reads: the typed outputs and the files under build/ that the stages named write
                 ValidateModelStage.NAME, List.of(LoadModelStage.NAME),
@@ -94,9 +96,12 @@ public final class ArchitectureBuild {
                 InfrastructureCheckStage.NAME, List.of(SynthesisStage.NAME),
                 FactsStage.NAME, List.of(KubernetesStage.NAME, InfrastructureCheckStage.NAME),
                 DiagramsStage.NAME, List.of(ValidateModelStage.NAME),
+                // it reads what the diagrams and facts stages draw; after the deck too, only so its CPU does not delay the
+                // document's start on two cores (the site is the only stage that waits for it)
+                DiagramPngStage.NAME, List.of(FactsStage.NAME, DiagramsStage.NAME, SlidesStage.NAME),
                 DocumentStage.NAME, List.of(FactsStage.NAME, DiagramsStage.NAME),
                 SlidesStage.NAME, List.of(FactsStage.NAME, DiagramsStage.NAME),
-                SiteStage.NAME, List.of(DocumentStage.NAME, SlidesStage.NAME)));
+                SiteStage.NAME, List.of(DiagramPngStage.NAME, DocumentStage.NAME, SlidesStage.NAME)));
     }
 
     /** The stages the named one waits for; without a graph, every stage listed before it. */

@@ -63,16 +63,17 @@ final class StageCaching {
                         context -> List.of(FileSet.of(context.cdkOutDirectory()), FileSet.of(context.generatedInfraDirectory()))),
                 DiagramsStage.NAME, CachePolicy.of(
                         StageCaching::model,
-                        // not the state diagram the facts stage draws there, maybe while this stage runs
+                        // not the state diagram the facts stage draws there, maybe while this stage runs, nor the PNGs
                         context -> List.of(new FileSet(context.diagramsDirectory(), true,
-                                DiagramRenderer.OutputFiles.of(context.diagramsDirectory(), StateDiagram.KEY).all()))),
+                                DiagramRenderer.OutputFiles.of(context.diagramsDirectory(), StateDiagram.KEY).all()).withoutSuffix(DiagramRenderer.PNG))),
                 DocumentStage.NAME, CachePolicy.of(
                         (context, key) -> model(context, key)
                                 .value("pdfs", String.valueOf(context.pdfs()))
                                 .files(FileSet.of(context.docsDirectory()))
                                 // listings the chapters include from the deployment sources (e.g. deploy/database/*.sql)
                                 .files(FileSet.of(project(context, "deploy")))
-                                .files(FileSet.topLevelOf(context.diagramsDirectory()))
+                                // the diagrams the volumes show, not the PNGs drawn meanwhile (the document shows the SVGs)
+                                .files(FileSet.topLevelOf(context.diagramsDirectory()).withoutSuffix(DiagramRenderer.PNG))
                                 // every fragment other stages generate, except the ones this stage writes itself
                                 .files(FileSet.except(context.generatedDirectory(), modelFragments(context))),
                         context -> documentOutputs(context))

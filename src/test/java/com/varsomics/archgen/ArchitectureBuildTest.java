@@ -3,6 +3,7 @@ package com.varsomics.archgen;
 import com.varsomics.archgen.check.Finding;
 import com.varsomics.archgen.check.Location;
 import com.varsomics.archgen.check.ValidationException;
+import com.varsomics.archgen.diagrams.DiagramPngStage;
 import com.varsomics.archgen.diagrams.DiagramsStage;
 import com.varsomics.archgen.document.DocumentStage;
 import com.varsomics.archgen.facts.FactsStage;
@@ -114,6 +115,9 @@ class ArchitectureBuildTest {
         assertThat(waitsFor(build, SlidesStage.NAME)).doesNotContain(DocumentStage.NAME).contains(FactsStage.NAME, DiagramsStage.NAME);
         assertThat(waitsFor(build, DiagramsStage.NAME)).containsExactlyInAnyOrder(LoadModelStage.NAME, ValidateModelStage.NAME);
         assertThat(waitsFor(build, SynthesisStage.NAME)).containsExactlyInAnyOrder(LoadModelStage.NAME, ValidateModelStage.NAME);
+        assertThat(waitsFor(build, DiagramPngStage.NAME)).as("after every stage that writes a diagram's source")
+                .contains(DiagramsStage.NAME, FactsStage.NAME).doesNotContain(DocumentStage.NAME);
+        assertThat(waitsFor(build, DocumentStage.NAME)).as("the document shows the SVGs").doesNotContain(DiagramPngStage.NAME);
     }
 
     /** Every stage the given one waits for, directly or through another. */

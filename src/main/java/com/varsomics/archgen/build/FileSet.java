@@ -1,6 +1,7 @@
 package com.varsomics.archgen.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,11 +12,17 @@ import java.util.List;
  * @param root     a file or a folder; it may be absent (hashed as absent)
  * @param topLevel only the files directly inside {@code root}, no sub-folders
  * @param excluded paths under {@code root} left out, with everything below them
+ * @param excludedSuffixes endings of file names left out (another stage's files in the same folder)
  */
-public record FileSet(Path root, boolean topLevel, List<Path> excluded) {
+public record FileSet(Path root, boolean topLevel, List<Path> excluded, List<String> excludedSuffixes) {
 
     public FileSet {
         excluded = List.copyOf(excluded);
+        excludedSuffixes = List.copyOf(excludedSuffixes);
+    }
+
+    public FileSet(Path root, boolean topLevel, List<Path> excluded) {
+        this(root, topLevel, excluded, List.of());
     }
 
     /** A file, or a folder with everything below it. */
@@ -33,10 +40,18 @@ public record FileSet(Path root, boolean topLevel, List<Path> excluded) {
         return new FileSet(folder, true, List.of());
     }
 
+    /** These files but those whose name ends with {@code suffix} (the PNGs another stage draws beside the SVGs). */
+    public FileSet withoutSuffix(String suffix) {
+        List<String> suffixes = new ArrayList<>(excludedSuffixes);
+        suffixes.add(suffix);
+        return new FileSet(root, topLevel, excluded, suffixes);
+    }
+
     boolean includes(Path file) {
         if (topLevel && !file.getParent().equals(root)) {
             return false;
         }
-        return excluded.stream().noneMatch(file::startsWith);
+        String name = file.getFileName().toString();
+        return excluded.stream().noneMatch(file::startsWith) && excludedSuffixes.stream().noneMatch(name::endsWith);
     }
 }

@@ -66,7 +66,7 @@ public final class Fingerprint {
             return List.of(root);
         }
         FileSet normalized = new FileSet(root, files.topLevel(),
-                files.excluded().stream().map(path -> path.toAbsolutePath().normalize()).toList());
+                files.excluded().stream().map(path -> path.toAbsolutePath().normalize()).toList(), files.excludedSuffixes());
         try (Stream<Path> walk = Files.walk(root, files.topLevel() ? 1 : Integer.MAX_VALUE)) {
             return walk.filter(Files::isRegularFile)
                     .filter(normalized::includes)

@@ -14,18 +14,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
- * Renders PlantUML sources to {@code <key>.svg} and {@code <key>.png} beside {@code <key>.puml}, in process
- * and in parallel; {@link #svgOnly()} leaves the PNG out where nothing offers it (the deck's drawings): PlantUML lays a
- * diagram out again for each format, and the PNGs were ~25 s of a cold build's CPU. A view whose {@code .puml} text is
- * unchanged since the last build is not rendered again.
+ * Renders PlantUML sources to {@code <key>.svg} beside {@code <key>.puml}, in process and in parallel; a view whose
+ * {@code .puml} text is unchanged since the last build is not rendered again. The PNGs (only the site offers them) are
+ * drawn apart, by {@link #drawMissingPngs()}: PlantUML lays a diagram out again for each format, and they were ~18 s
+ * of a cold build's CPU, which the build spends while the document prints instead of before it.
  */
 public final class DiagramRenderer {
 
@@ -35,23 +37,19 @@ public final class DiagramRenderer {
     public record Result(String key, Outcome outcome, long millis) {
     }
 
+    /**
+     * The PNGs' file ending. A cache key over a diagrams folder leaves them out where the stage does not show them (the
+     * document, the diagrams stage's own outputs): {@link #drawMissingPngs()} may be writing them meanwhile.
+     */
+    public static final String PNG = ".png";
+    private static final String PNG_PART = PNG + ".part";
+
     private final Path outputDirectory;
     private final int threads;
-    private final boolean drawsPng;
 
     public DiagramRenderer(Path outputDirectory, int threads) {
-        this(outputDirectory, threads, true);
-    }
-
-    private DiagramRenderer(Path outputDirectory, int threads, boolean drawsPng) {
         this.outputDirectory = outputDirectory;
         this.threads = Math.max(1, threads);
-        this.drawsPng = drawsPng;
-    }
-
-    /** This renderer without the PNG files. */
-    public DiagramRenderer svgOnly() {
-        return new DiagramRenderer(outputDirectory, threads, false);
     }
 
     /**
@@ -62,7 +60,7 @@ public final class DiagramRenderer {
 
         public static OutputFiles of(Path directory, String key) {
             return new OutputFiles(directory.resolve(key + ".puml"), directory.resolve(key + ".svg"),
-                    directory.resolve(key + ".png"), directory.resolve(key + ".failed.puml"));
+                    directory.resolve(key + PNG), directory.resolve(key + ".failed.puml"));
         }
 
         public List<Path> all() {
@@ -70,17 +68,96 @@ public final class DiagramRenderer {
         }
     }
 
+    /** Draws each diagram's SVG (and keeps its source as {@code .puml}), removing the PNG of each one it redraws. */
     public List<Result> render(List<PlantUmlDiagram> diagrams) {
+        createOutputDirectory();
+        return inParallel(diagrams, this::renderOne);
+    }
+
+    /**
+     * Draws {@code <key>.png} for every complete rendering in the folder ({@code <key>.puml}, directly inside it) that
+     * has none, from that source: {@link #render} removes the PNG of every view it redraws, so a PNG always shows what
+     * the SVG beside it shows. Each PNG is written under a temporary name and then moved into place, so an interrupted
+     * build leaves no partial PNG.
+     */
+    public List<Result> drawMissingPngs() {
+        createOutputDirectory();
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(outputDirectory)) {
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path part : all.stream().filter(file -> file.getFileName().toString().endsWith(PNG_PART)).toList()) {
+                Files.delete(part); // left by an interrupted build
+            }
+            sources = all.stream().filter(DiagramRenderer::isCompleteSource)
+                    .filter(puml -> !Files.isRegularFile(OutputFiles.of(outputDirectory, key(puml)).png()))
+                    .toList();
+        } catch (IOException e) {
+            throw new BuildException(outputDirectory + ": cannot list the diagrams to draw as PNG (" + e.getMessage() + ")", e);
+        }
+        return inParallel(sources, this::drawPng);
+    }
+
+    private Result renderOne(PlantUmlDiagram diagram) throws IOException {
+        long start = System.nanoTime();
+        OutputFiles files = OutputFiles.of(outputDirectory, diagram.key());
+        if (Files.isRegularFile(files.puml()) && Files.isRegularFile(files.svg())
+                && Files.readString(files.puml(), StandardCharsets.UTF_8).equals(diagram.source())) {
+            return new Result(diagram.key(), Outcome.UNCHANGED, elapsedMillis(start));
+        }
+        // Written last, so an interrupted build leaves a stale .puml that does not match and is redone.
+        Files.deleteIfExists(files.puml());
+        Files.deleteIfExists(files.png()); // drawn from the old source
+        try {
+            Files.write(files.svg(), draw(diagram, FileFormat.SVG));
+        } catch (BuildException e) {
+            Files.writeString(files.failed(), diagram.source(), StandardCharsets.UTF_8);
+            throw e;
+        }
+        Files.deleteIfExists(files.failed());
+        Files.writeString(files.puml(), diagram.source(), StandardCharsets.UTF_8);
+        return new Result(diagram.key(), Outcome.RENDERED, elapsedMillis(start));
+    }
+
+    private Result drawPng(Path puml) throws IOException {
+        long start = System.nanoTime();
+        String key = key(puml);
+        // the title is only the caption's, which the drawing does not show
+        byte[] png = draw(new PlantUmlDiagram(key, key, Files.readString(puml, StandardCharsets.UTF_8)), FileFormat.PNG);
+        Path part = outputDirectory.resolve(key + PNG_PART);
+        Files.write(part, png);
+        Files.move(part, OutputFiles.of(outputDirectory, key).png(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Result(key, Outcome.RENDERED, elapsedMillis(start));
+    }
+
+    private static boolean isCompleteSource(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".puml") && !name.endsWith(".failed.puml");
+    }
+
+    private static String key(Path puml) {
+        String name = puml.getFileName().toString();
+        return name.substring(0, name.length() - ".puml".length());
+    }
+
+    private void createOutputDirectory() {
         try {
             Files.createDirectories(outputDirectory);
         } catch (IOException e) {
             throw new BuildException(outputDirectory + ": cannot create the diagrams folder (" + e.getMessage() + ")", e);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, diagrams.size())));
+    }
+
+    /** A drawing task that may fail with an I/O error. */
+    private interface Drawing<T> {
+        Result draw(T item) throws IOException;
+    }
+
+    private <T> List<Result> inParallel(List<T> items, Drawing<T> drawing) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, items.size())));
         try {
             List<Future<Result>> futures = new ArrayList<>();
-            for (PlantUmlDiagram diagram : diagrams) {
-                futures.add(pool.submit(() -> renderOne(diagram)));
+            for (T item : items) {
+                futures.add(pool.submit(() -> drawing.draw(item)));
             }
             List<Result> results = new ArrayList<>();
             for (Future<Result> future : futures) {
@@ -90,35 +167,6 @@ public final class DiagramRenderer {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private Result renderOne(PlantUmlDiagram diagram) throws IOException {
-        long start = System.nanoTime();
-        OutputFiles files = OutputFiles.of(outputDirectory, diagram.key());
-        Path puml = files.puml();
-        Path svg = files.svg();
-        Path png = files.png();
-        Path failed = files.failed();
-        if (Files.isRegularFile(puml) && Files.isRegularFile(svg) && (!drawsPng || Files.isRegularFile(png))
-                && Files.readString(puml, StandardCharsets.UTF_8).equals(diagram.source())) {
-            return new Result(diagram.key(), Outcome.UNCHANGED, elapsedMillis(start));
-        }
-        // Written last, so an interrupted build leaves a stale .puml that does not match and is redone.
-        Files.deleteIfExists(puml);
-        try {
-            Files.write(svg, draw(diagram, FileFormat.SVG));
-            if (drawsPng) {
-                Files.write(png, draw(diagram, FileFormat.PNG));
-            } else {
-                Files.deleteIfExists(png); // from an earlier build that still drew it
-            }
-        } catch (BuildException e) {
-            Files.writeString(failed, diagram.source(), StandardCharsets.UTF_8);
-            throw e;
-        }
-        Files.deleteIfExists(failed);
-        Files.writeString(puml, diagram.source(), StandardCharsets.UTF_8);
-        return new Result(diagram.key(), Outcome.RENDERED, elapsedMillis(start));
     }
 
     /** Renders one format, failing with the PlantUML error and its line in the exported source. */

@@ -6,7 +6,10 @@ import com.varsomics.archgen.Stage;
 
 import java.util.Locale;
 
-/** Exports every view with C4-PlantUML and renders SVG and PNG into {@code build/diagrams}, in parallel. */
+/**
+ * Exports every view with C4-PlantUML and renders its SVG into {@code build/diagrams}, in parallel; the PNGs follow in
+ * {@link DiagramPngStage}.
+ */
 public final class DiagramsStage implements Stage {
 
     public static final String NAME = "render diagrams";

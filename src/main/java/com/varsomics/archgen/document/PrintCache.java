@@ -4,6 +4,7 @@ import com.varsomics.archgen.BuildException;
 import com.varsomics.archgen.build.FileSet;
 import com.varsomics.archgen.build.Fingerprint;
 import com.varsomics.archgen.build.GeneratorVersion;
+import com.varsomics.archgen.diagrams.DiagramRenderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +79,7 @@ final class PrintCache {
             sharedDigest = new Fingerprint(projectDirectory)
                     .value("generator", GeneratorVersion.of(projectDirectory))
                     .files(FileSet.of(themeDirectory))
-                    .files(FileSet.topLevelOf(diagramsDirectory))
+                    .files(FileSet.topLevelOf(diagramsDirectory).withoutSuffix(DiagramRenderer.PNG)) // the PDF shows the SVGs
                     .hex();
             sharedFolders = folders;
         }

@@ -47,7 +47,6 @@ final class SlideDiagrams {
             styled.putIfAbsent(diagram.renderKey(), new PlantUmlDiagram(diagram.renderKey(), slide.title(), slide.source()));
         }
         List<DiagramRenderer.Result> results = new DiagramRenderer(renderDirectory, Runtime.getRuntime().availableProcessors())
-                .svgOnly() // the deck shows the SVG; nothing offers these drawings as PNG
                 .render(List.copyOf(styled.values()));
         Path target = deckDirectory.resolve(SlideDiagram.FOLDER);
         try {

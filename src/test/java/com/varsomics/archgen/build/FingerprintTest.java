@@ -88,6 +88,19 @@ class FingerprintTest {
     }
 
     @Test
+    void filesWithAnExcludedEndingDoNotCount_OthersStillDo() throws IOException {
+        write("build/diagrams/contexto.svg", "<svg/>");
+        FileSet drawings = FileSet.topLevelOf(project.resolve("build/diagrams")).withoutSuffix(".png");
+        String before = digest(drawings);
+
+        write("build/diagrams/contexto.png", "png");
+        assertThat(digest(drawings)).isEqualTo(before);
+        assertThat(digest(FileSet.topLevelOf(project.resolve("build/diagrams")))).as("without the exclusion").isNotEqualTo(before);
+        write("build/diagrams/contexto.png.svg", "<svg>another</svg>");
+        assertThat(digest(drawings)).as("only the ending counts").isNotEqualTo(before);
+    }
+
+    @Test
     void theSameTreeElsewhereGivesTheSameDigestRelativeToItsOwnBase(@TempDir Path otherProject) throws IOException {
         write("slides/apresentacao.adoc", "= Deck");
         Files.createDirectories(otherProject.resolve("slides"));

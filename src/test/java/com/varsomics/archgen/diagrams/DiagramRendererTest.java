@@ -27,13 +27,13 @@ class DiagramRendererTest {
     }
 
     @Test
-    void render_WritesSvgPngAndPuml_ForEveryView(@TempDir Path out) throws IOException {
+    void render_WritesSvgAndPuml_ForEveryView_ButNoPng(@TempDir Path out) throws IOException {
         var results = new DiagramRenderer(out, 2).render(diagrams);
 
         assertThat(results).extracting(DiagramRenderer.Result::outcome).containsOnly(DiagramRenderer.Outcome.RENDERED);
         for (PlantUmlDiagram diagram : diagrams) {
             assertThat(Files.readString(out.resolve(diagram.key() + ".puml"))).isEqualTo(diagram.source());
-            assertThat(Files.readAllBytes(out.resolve(diagram.key() + ".png"))).startsWith(PNG_SIGNATURE);
+            assertThat(out.resolve(diagram.key() + ".png")).as("drawn apart, by drawMissingPngs").doesNotExist();
             String svg = Files.readString(out.resolve(diagram.key() + ".svg"));
             assertThat(svg).startsWith("<svg");
             assertThat(SvgText.of(svg)).as("the figure's caption carries the title").doesNotContain(diagram.title());
@@ -44,19 +44,54 @@ class DiagramRendererTest {
     }
 
     @Test
-    void svgOnly_WritesSvgAndPuml_NoPng_AndRemovesAnEarlierPng(@TempDir Path out) throws IOException {
+    void drawMissingPngs_DrawsThePngOfEveryRenderedView_FromItsSource(@TempDir Path out) throws IOException {
         new DiagramRenderer(out, 2).render(diagrams);
+        Files.writeString(out.resolve("broken.failed.puml"), "@startuml\n!include <awslib14/Nowhere/Nothing>\n@enduml\n");
+        Files.writeString(out.resolve("context.png.part"), "left by an interrupted build");
+
+        var results = new DiagramRenderer(out, 2).drawMissingPngs();
+
+        assertThat(results).extracting(DiagramRenderer.Result::key)
+                .containsExactlyInAnyOrderElementsOf(diagrams.stream().map(PlantUmlDiagram::key).toList());
+        for (PlantUmlDiagram diagram : diagrams) {
+            assertThat(Files.readAllBytes(out.resolve(diagram.key() + ".png"))).as(diagram.key()).startsWith(PNG_SIGNATURE);
+        }
+        assertThat(out.resolve("broken.png")).as("a failed rendering has no drawing").doesNotExist();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void drawMissingPngs_LeavesThePngsThatExist(@TempDir Path out) throws IOException {
+        DiagramRenderer renderer = new DiagramRenderer(out, 2);
+        renderer.render(diagrams);
+        renderer.drawMissingPngs();
+        Path context = out.resolve("context.png");
+        Files.writeString(context, "kept");
+
+        assertThat(renderer.drawMissingPngs()).isEmpty();
+        assertThat(context).content().isEqualTo("kept");
+    }
+
+    @Test
+    void render_RemovesThePngOfAViewItRedraws_SoTheNextPngShowsTheNewDrawing(@TempDir Path out) throws IOException {
+        DiagramRenderer renderer = new DiagramRenderer(out, 2);
+        renderer.render(diagrams);
+        renderer.drawMissingPngs();
+        byte[] before = Files.readAllBytes(out.resolve("context.png"));
+        byte[] unchanged = Files.readAllBytes(out.resolve(diagrams.get(0).key() + ".png"));
         PlantUmlDiagram context = diagrams.get(1);
         PlantUmlDiagram changed = new PlantUmlDiagram(context.key(), context.title(), context.source().replace("Pesquisador", "Pesquisadora"));
 
-        var results = new DiagramRenderer(out, 2).svgOnly().render(List.of(diagrams.get(0), changed));
+        var results = renderer.render(List.of(diagrams.get(0), changed));
 
         assertThat(results).extracting(DiagramRenderer.Result::outcome)
-                .as("an unchanged view with its SVG needs no PNG to be up to date")
                 .containsExactly(DiagramRenderer.Outcome.UNCHANGED, DiagramRenderer.Outcome.RENDERED);
-        assertThat(SvgText.of(Files.readString(out.resolve("context.svg")))).contains("Pesquisadora");
         assertThat(out.resolve("context.png")).as("no stale PNG of the old drawing").doesNotExist();
-        assertThat(out.resolve("context.puml")).content().isEqualTo(changed.source());
+        assertThat(Files.readAllBytes(out.resolve(diagrams.get(0).key() + ".png"))).as("an unchanged view keeps its PNG").isEqualTo(unchanged);
+        assertThat(renderer.drawMissingPngs()).extracting(DiagramRenderer.Result::key).containsExactly("context");
+        assertThat(Files.readAllBytes(out.resolve("context.png"))).startsWith(PNG_SIGNATURE).isNotEqualTo(before);
     }
 
     @Test
@@ -74,9 +109,11 @@ class DiagramRendererTest {
     }
 
     @Test
-    void render_GivesByteIdenticalFiles_OnEveryRun(@TempDir Path first, @TempDir Path second) throws IOException {
+    void render_AndDrawMissingPngs_GiveByteIdenticalFiles_OnEveryRun(@TempDir Path first, @TempDir Path second) throws IOException {
         new DiagramRenderer(first, 2).render(diagrams);
+        new DiagramRenderer(first, 2).drawMissingPngs();
         new DiagramRenderer(second, 1).render(diagrams);
+        new DiagramRenderer(second, 1).drawMissingPngs();
 
         for (PlantUmlDiagram diagram : diagrams) {
             for (String extension : List.of(".puml", ".svg", ".png")) {

@@ -27,7 +27,9 @@ final class SiteFixtures {
         return RENDERED.computeIfAbsent(workspace, name -> {
             try {
                 Path directory = Files.createTempDirectory("site-diagrams-" + name.replace(".dsl", "") + "-");
-                new DiagramRenderer(directory, 2).render(new DiagramExporter(AwsIconCatalog.bundled()).export(Fixtures.load(name)));
+                DiagramRenderer renderer = new DiagramRenderer(directory, 2);
+                renderer.render(new DiagramExporter(AwsIconCatalog.bundled()).export(Fixtures.load(name)));
+                renderer.drawMissingPngs();
                 return directory;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
