@@ -72,8 +72,7 @@ final class StageCaching {
                                 .files(FileSet.of(context.docsDirectory()))
                                 // listings the chapters include from the deployment sources (e.g. deploy/database/*.sql)
                                 .files(FileSet.of(project(context, "deploy")))
-                                // the diagrams the volumes show, not the PNGs drawn meanwhile (the document shows the SVGs)
-                                .files(FileSet.topLevelOf(context.diagramsDirectory()).withoutSuffix(DiagramRenderer.PNG))
+                                .files(DiagramRenderer.drawingsShownIn(context.diagramsDirectory()))
                                 // every fragment other stages generate, except the ones this stage writes itself
                                 .files(FileSet.except(context.generatedDirectory(), modelFragments(context))),
                         context -> documentOutputs(context))

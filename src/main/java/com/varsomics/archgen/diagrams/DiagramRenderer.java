@@ -1,6 +1,7 @@
 package com.varsomics.archgen.diagrams;
 
 import com.varsomics.archgen.BuildException;
+import com.varsomics.archgen.build.FileSet;
 import net.sourceforge.plantuml.BlockUml;
 import net.sourceforge.plantuml.ErrorUml;
 import net.sourceforge.plantuml.FileFormat;
@@ -26,8 +27,8 @@ import java.util.stream.Stream;
 /**
  * Renders PlantUML sources to {@code <key>.svg} beside {@code <key>.puml}, in process and in parallel; a view whose
  * {@code .puml} text is unchanged since the last build is not rendered again. The PNGs (only the site offers them) are
- * drawn apart, by {@link #drawMissingPngs()}: PlantUML lays a diagram out again for each format, and they were ~18 s
- * of a cold build's CPU, which the build spends while the document prints instead of before it.
+ * drawn apart, by {@link #drawMissingPngs()}: PlantUML lays a diagram out again for each format (a cold build that drew
+ * none used ~18 s less CPU), and the build spends that while the document prints instead of before it.
  */
 public final class DiagramRenderer {
 
@@ -66,6 +67,14 @@ public final class DiagramRenderer {
         public List<Path> all() {
             return List.of(puml, svg, png, failed);
         }
+    }
+
+    /**
+     * The drawings a document shows from a diagrams folder, for a cache key: its files but the PNGs, which the document
+     * does not show and {@link #drawMissingPngs()} may be writing meanwhile.
+     */
+    public static FileSet drawingsShownIn(Path directory) {
+        return FileSet.topLevelOf(directory).withoutSuffix(PNG);
     }
 
     /** Draws each diagram's SVG (and keeps its source as {@code .puml}), removing the PNG of each one it redraws. */

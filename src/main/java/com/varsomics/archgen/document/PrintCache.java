@@ -79,7 +79,7 @@ final class PrintCache {
             sharedDigest = new Fingerprint(projectDirectory)
                     .value("generator", GeneratorVersion.of(projectDirectory))
                     .files(FileSet.of(themeDirectory))
-                    .files(FileSet.topLevelOf(diagramsDirectory).withoutSuffix(DiagramRenderer.PNG)) // the PDF shows the SVGs
+                    .files(DiagramRenderer.drawingsShownIn(diagramsDirectory))
                     .hex();
             sharedFolders = folders;
         }
