@@ -7,6 +7,9 @@
 # heading and its first block on scratch, moves the heading along with its paragraph. The layout check
 # document.layout.widow / .orphan verifies the result on the rendered PDF.
 # 2. A cheaper heading-min-height-after: auto (arrange_heading below): same pages, a fraction of the scratch work.
+# 3. Answers remembered instead of worked out again (same bytes, less time): which font sets a character
+# (ArchgenGlyphFonts), the inline markup of a text set more than once (ArchgenMarkupTrees) and the line pitch of
+# the current font (line_pitch).
 class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
   register_for 'pdf'
 
@@ -121,9 +124,13 @@ class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
     state.on_page_create_callback = callback
   end
 
+  # The height of one line and the distance between two, set twice per paragraph probed: remembered per font, size
+  # and line height (all a line's height depends on), per Prawn document (the scratch document has its own).
   def line_pitch
-    one = height_of_typeset_text 'x'
-    [one, (height_of_typeset_text %(x\nx)) - one]
+    ((@archgen_line_pitches ||= {})[[font, font_size, @base_line_height]] ||= begin
+      one = height_of_typeset_text 'x'
+      [one, (height_of_typeset_text %(x\nx)) - one]
+    end)
   end
 
   # How many lines fit between the cursor and the page's bottom: Prawn sets a line when its top padding and the
@@ -148,3 +155,42 @@ class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
     fitting > 0 && fitting < lines && (fitting == 1 || lines - fitting == 1)
   end
 end
+
+# With font fallbacks in the theme, Prawn asks for every character of every fragment set (dry runs and table cell
+# measurements included) which font has its glyph, switching the document's font to each candidate to ask: ~6% of
+# a volume's print. The answer depends only on the fonts, so it is remembered, per Prawn document: asciidoctor-pdf
+# reports a character no font has once per document and never from the scratch document, where a heading probe
+# often sets a block first, so the document being printed still looks it up (and reports it) itself.
+module ArchgenGlyphFonts
+  def find_font_for_this_glyph char, current_font, current_font_opts = {}, fallback_fonts_to_check = [], original_font = current_font
+    return super unless current_font.equal? original_font # a fallback being tried: the outer call remembers
+    fonts = (@document.instance_variable_get :@archgen_glyph_fonts) || (@document.instance_variable_set :@archgen_glyph_fonts, {})
+    key = [char, current_font, current_font_opts[:style], fallback_fonts_to_check.dup] # super shifts the list
+    fonts.fetch(key) { fonts[key] = super char, current_font, current_font_opts, fallback_fonts_to_check, original_font }
+  end
+end
+Prawn::Text::Formatted::Box.prepend ArchgenGlyphFonts
+
+# A text is parsed for inline markup (Treetop, in Ruby) each time it is set: a paragraph once to count its lines and
+# once to ink it, a table cell once to measure its height and once to draw it, a block again in each heading probe.
+# The syntax tree is kept for the most recent texts; what the formatter uses is built afresh from the tree each time
+# (SyntaxNode#content makes new hashes, text_value new strings), so a kept tree is never changed by its users. A
+# text that fails to parse is parsed again each time, so the formatter reads its own failure reason.
+module ArchgenMarkupTrees
+  KEPT = 4096 # texts: more than a long table's cells, which are measured before any is drawn
+
+  def parse input, options = {}
+    return super unless options.empty?
+    trees = (@archgen_trees ||= {})
+    trees.fetch input do
+      text = input.frozen? ? input : input.dup.freeze # the tree reads its text again: a copy no caller can change
+      tree = super text, options
+      if tree
+        trees.shift if trees.size >= KEPT
+        trees[text] = tree
+      end
+      tree
+    end
+  end
+end
+Asciidoctor::PDF::FormattedText::MarkupParser.prepend ArchgenMarkupTrees

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +23,7 @@ public final class BuildContext {
     private final Path buildDirectory;
     private final Map<Class<?>, Supplier<?>> outputs = new ConcurrentHashMap<>();
     private boolean pdfs = true;
+    private volatile Consumer<String> milestones = milestone -> { };
 
     public BuildContext(Path projectDirectory, Path buildDirectory) {
         this.projectDirectory = projectDirectory;
@@ -138,5 +140,18 @@ public final class BuildContext {
         Set<Class<?>> types = new TreeSet<>(Comparator.comparing(Class::getName));
         types.addAll(outputs.keySet());
         return types;
+    }
+
+    /**
+     * Tells the build that the running stage reached one of its {@link Stage#milestones()}, so the stages waiting for
+     * it may start; outside a build (a stage run on its own) it does nothing.
+     */
+    public void reached(String milestone) {
+        milestones.accept(milestone);
+    }
+
+    /** Where {@link #reached} reports, for the build that runs the stages ({@link ArchitectureBuild}). */
+    void onMilestone(Consumer<String> listener) {
+        milestones = listener;
     }
 }

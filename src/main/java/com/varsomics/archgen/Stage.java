@@ -1,5 +1,7 @@
 package com.varsomics.archgen;
 
+import java.util.List;
+
 /**
  * One step of the build pipeline, one class per stage package ({@code LoadModelStage}, {@code DocumentStage}, …).
  * A stage reads the typed outputs of the stages before it from the {@link BuildContext} and publishes its own.
@@ -10,4 +12,12 @@ public interface Stage {
     String name();
 
     void run(BuildContext context);
+
+    /**
+     * Points inside this stage's run that other stages may wait for instead of its end ({@link BuildContext#reached}):
+     * each a name of its own, never a stage's. A milestone the run does not reach counts as reached when the stage ends.
+     */
+    default List<String> milestones() {
+        return List.of();
+    }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** How {@link ArchitectureBuild} orders its stages: each after the stages it waits for, the others at the same time. */
 class ArchitectureBuildTest {
@@ -105,6 +107,70 @@ class ArchitectureBuildTest {
     }
 
     @Test
+    void aStage_MayWaitForAMilestoneOfAnother_AndStartsBeforeThatStageEnds() {
+        CountDownLatch deckStarted = new CountDownLatch(1);
+        Stage document = stageWithMilestone("document", "document: printing", context -> {
+            events.add("reached document: printing");
+            context.reached("document: printing");
+            try { // the deck must start while the document still runs, or this waits in vain
+                assertThat(deckStarted.await(20, TimeUnit.SECONDS)).as("the deck started before the document ended").isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        new ArchitectureBuild(List.of(stage("model", c -> pause()), document, stage("deck", c -> deckStarted.countDown())), Map.of(),
+                Map.of("document", List.of("model"), "deck", List.of("model", "document: printing"))).run(context());
+
+        assertThat(events.indexOf("start deck")).isGreaterThan(events.indexOf("reached document: printing"))
+                .isLessThan(events.indexOf("end document"));
+    }
+
+    @Test
+    void aMilestoneNotReached_IsPassedWhenItsStageEnds() {
+        new ArchitectureBuild(List.of(stageWithMilestone("document", "document: printing", c -> pause()), stage("deck", c -> { })),
+                Map.of(), Map.of("deck", List.of("document: printing"))).run(context());
+
+        assertThat(events).containsExactly("start document", "end document", "start deck", "end deck");
+    }
+
+    @Test
+    void aStageThatFailsBeforeItsMilestone_StartsNoStageWaitingForIt_AndTheBuildEnds() {
+        IllegalStateException failure = new IllegalStateException("broken");
+        ArchitectureBuild build = new ArchitectureBuild(List.of(stageWithMilestone("document", "document: printing", c -> {
+            throw failure;
+        }), stage("deck", c -> { })), Map.of(), Map.of("deck", List.of("document: printing")));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> build.run(context())).isSameAs(failure));
+        assertThat(events).doesNotContain("start deck");
+    }
+
+    @Test
+    void aStageReachingAMilestoneNoStageDeclares_Fails() {
+        ArchitectureBuild build = new ArchitectureBuild(List.of(stage("document", c -> c.reached("document: typo"))));
+
+        assertThatThrownBy(() -> build.run(context())).isInstanceOf(IllegalStateException.class).hasMessageContaining("'document: typo'");
+    }
+
+    @Test
+    void aStageMayOnlyWaitForAMilestoneOfAStageListedBeforeIt() {
+        List<Stage> stages = List.of(stage("deck", c -> { }), stageWithMilestone("document", "document: printing", c -> { }));
+
+        assertThatThrownBy(() -> new ArchitectureBuild(stages, Map.of(), Map.of("deck", List.of("document: printing"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'deck' waits for 'document: printing'");
+        assertThatThrownBy(() -> new ArchitectureBuild(stages, Map.of(), Map.of("document", List.of("deck: printing"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'deck: printing'");
+    }
+
+    @Test
+    void theStandardGraph_TheDeckStartsWhenTheDocumentPrintsItsLastVolume_NotAfterTheDocument() {
+        ArchitectureBuild build = ArchitectureBuild.standard();
+
+        assertThat(build.waitsFor(SlidesStage.NAME)).contains(DocumentStage.PRINTING_LAST_VOLUME);
+        assertThat(new DocumentStage().milestones()).containsExactly(DocumentStage.PRINTING_LAST_VOLUME);
+        assertThat(waitsFor(build, SlidesStage.NAME)).doesNotContain(DocumentStage.NAME);
+    }
+
+    @Test
     void theStandardGraph_TheSiteComesAfterEveryStage_TheDocumentAfterAllButTheDeck_ModelChecksFirst() {
         ArchitectureBuild build = ArchitectureBuild.standard();
         List<String> names = build.stageNames();
@@ -120,11 +186,13 @@ class ArchitectureBuildTest {
         assertThat(waitsFor(build, DocumentStage.NAME)).as("the document shows the SVGs").doesNotContain(DiagramPngStage.NAME);
     }
 
-    /** Every stage the given one waits for, directly or through another. */
+    /** Every stage the given one waits for to end, directly or through another (a milestone: what its stage waits for). */
     private static Set<String> waitsFor(ArchitectureBuild build, String stage) {
         Set<String> all = new TreeSet<>();
         for (String before : build.waitsFor(stage)) {
-            all.add(before);
+            if (build.stageNames().contains(before)) {
+                all.add(before);
+            }
             all.addAll(waitsFor(build, before));
         }
         return all;
@@ -144,6 +212,26 @@ class ArchitectureBuildTest {
             action.accept(context);
             events.add("end " + name);
         });
+    }
+
+    private Stage stageWithMilestone(String name, String milestone, Consumer<BuildContext> action) {
+        Stage stage = stage(name, action);
+        return new Stage() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<String> milestones() {
+                return List.of(milestone);
+            }
+
+            @Override
+            public void run(BuildContext context) {
+                stage.run(context);
+            }
+        };
     }
 
     /** Long enough that a stage started too early would show in the order of events. */

@@ -124,11 +124,14 @@ public final class DocumentRenderer implements AutoCloseable {
      * renders the PDFs; fails with every problem found, each naming its file and line.
      */
     public void render(Paths paths) {
-        render(paths, PrintCache.none());
+        render(paths, PrintCache.none(), () -> { });
     }
 
-    /** As {@link #render(Paths)}, keeping each volume's PDF that {@code prints} says is unchanged. */
-    void render(Paths paths, PrintCache prints) {
+    /**
+     * As {@link #render(Paths)}, keeping each volume's PDF that {@code prints} says is unchanged, and running
+     * {@code printingLastVolume} as the last PDF to print starts (not at all when no PDF is printed).
+     */
+    void render(Paths paths, PrintCache prints, Runnable printingLastVolume) {
         references.clear();
         logFindings(paths);
         Map<Integer, String> pages = new TreeMap<>();
@@ -172,6 +175,9 @@ public final class DocumentRenderer implements AutoCloseable {
             loadPdfConverter();
             references.clear();
             for (Volume volume : printed) {
+                if (volume == printed.getLast()) {
+                    printingLastVolume.run();
+                }
                 prints.invalidate(volume);
                 createParent(volume.pdfFile());
                 convert(paths, volume, "pdf", volume.pdfFile().toFile());
@@ -200,7 +206,9 @@ public final class DocumentRenderer implements AutoCloseable {
 
     /**
      * asciidoctor-pdf with the project's converter ({@code document/pdf-converter.rb}: no widow or orphan line, a cheaper heading probe),
-     * loaded on the first PDF so HTML-only conversions never pay for loading the PDF converter.
+     * loaded on the first PDF so HTML-only conversions never pay for loading the PDF converter. Not on a thread of its
+     * own beside the HTML conversion: asciidoctor-pdf prepends modules to Asciidoctor's classes, and one build in two
+     * failed when that happened while a tree processor walked the document (JRuby read a block's {@code @blocks} as nil).
      */
     private void loadPdfConverter() {
         if (pdfConverterLoaded) {

@@ -15,12 +15,22 @@ import java.util.Locale;
 public final class DocumentStage implements Stage {
 
     public static final String NAME = "render document";
+    /**
+     * The milestone this stage reaches when it starts its last volume's PDF: from then on it runs on one thread, so a
+     * stage that waits only for the CPU may start.
+     */
+    public static final String PRINTING_LAST_VOLUME = NAME + ": printing its last volume";
     /** Where {@link PrintCache} keeps each volume's print stamp, under {@code build/}. */
     static final String PRINT_STAMPS = "cache/pdf";
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public List<String> milestones() {
+        return List.of(PRINTING_LAST_VOLUME);
     }
 
     @Override
@@ -35,7 +45,8 @@ public final class DocumentStage implements Stage {
                     context.generatedDirectory().resolve("model"),
                     context.generatedInfraDirectory(),
                     docs.resolve("tema/arquitetura-theme.yml"),
-                    context.factsDirectory()), PrintCache.in(context.buildDirectory().resolve(PRINT_STAMPS), docs, context.projectDirectory()));
+                    context.factsDirectory()), PrintCache.in(context.buildDirectory().resolve(PRINT_STAMPS), docs, context.projectDirectory()),
+                    () -> context.reached(PRINTING_LAST_VOLUME));
             context.publish(DocumentOutputs.class, renderer.outputs());
         }
         volumes(context).forEach(volume -> System.out.printf(Locale.ROOT, "[archgen]   volume %d -> %s%s%n",

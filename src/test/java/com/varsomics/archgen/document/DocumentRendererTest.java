@@ -40,13 +40,20 @@ class DocumentRendererTest {
     static Path diagrams;
 
     private static DocumentRenderer renderer;
+    private static ArchitectureModel model;
+    private static Requirements requirements;
 
     @BeforeAll
     static void renderDiagrams() {
-        ArchitectureModel model = Fixtures.load("valid.dsl");
+        model = Fixtures.load("valid.dsl");
         new DiagramRenderer(diagrams, 2).render(new DiagramExporter(AwsIconCatalog.bundled()).export(model));
-        Requirements requirements = Requirements.load(fixture("requisitos.tsv"), Path.of("requisitos.tsv"));
-        renderer = new DocumentRenderer(model, requirements, Path.of("").toAbsolutePath(), new DocumentChecks(model, requirements, new DocumentChecks.Limits(1, 1, 60, 6.0)));
+        requirements = Requirements.load(fixture("requisitos.tsv"), Path.of("requisitos.tsv"));
+        renderer = newRenderer();
+    }
+
+    private static DocumentRenderer newRenderer() {
+        return new DocumentRenderer(model, requirements, Path.of("").toAbsolutePath(),
+                new DocumentChecks(model, requirements, new DocumentChecks.Limits(1, 1, 60, 6.0)));
     }
 
     @AfterAll
@@ -223,6 +230,11 @@ class DocumentRendererTest {
      * Editing one volume prints that volume only; an unchanged volume keeps its PDF (same bytes, not rewritten), and a
      * deleted PDF or a changed theme prints again. The oracle is the files: their bytes, times and text.
      */
+    /**
+     * Also: the milestone for the stages waiting on the document's last print comes as that print starts, and the
+     * HTML does not depend on whether the PDF converter is loaded (the print cache keys each volume's PDF by its HTML,
+     * converted before the converter is loaded in a fresh build, after it in the live preview).
+     */
     @Test
     void render_PrintsOnlyTheVolumesWhoseContentChanged(@TempDir Path dir) throws IOException {
         Path docs = Files.createDirectories(dir.resolve("docs"));
@@ -232,27 +244,45 @@ class DocumentRendererTest {
         Files.copy(Path.of("docs/tema/arquitetura-theme.yml"), theme);
         Path pdf1 = dir.resolve("pdf/arquitetura.pdf");
         Path pdf2 = dir.resolve("pdf/referencia.pdf");
+        Path html2 = dir.resolve("html/referencia.html");
+        List<String> lastPrints = new java.util.ArrayList<>(); // what the PDF folder held as the last print started
+        Runnable lastPrint = () -> lastPrints.add(printedAt(pdf1) + ", " + printedAt(pdf2));
+        try (DocumentRenderer fresh = newRenderer()) { // its own JRuby, the PDF converter not loaded yet
+            java.util.function.Function<Boolean, Runnable> build = withPdfs -> () -> fresh.render(new DocumentRenderer.Paths(List.of(
+                            new DocumentRenderer.Volume(1, proposal, dir.resolve("html/arquitetura.html"), withPdfs ? pdf1 : null),
+                            new DocumentRenderer.Volume(2, reference, html2, withPdfs ? pdf2 : null)),
+                            diagrams, dir.resolve("generated"), dir.resolve("infra"), theme, dir.resolve("facts")),
+                    PrintCache.in(dir.resolve("stamps"), docs, Path.of("").toAbsolutePath()), lastPrint);
+            build.apply(false).run();
+            String htmlWithoutPdfConverter = Files.readString(html2);
+            assertThat(lastPrints).as("no PDF printed, no milestone").isEmpty();
+
+            build.apply(true).run();
+            FileTime printed1 = Files.getLastModifiedTime(pdf1);
+            FileTime printed2 = Files.getLastModifiedTime(pdf2);
+            byte[] bytes1 = Files.readAllBytes(pdf1);
+            assertThat(lastPrints).containsExactly(printedAt(pdf1) + ", missing");
+
+            build.apply(true).run();
+            assertThat(Files.getLastModifiedTime(pdf1)).isEqualTo(printed1);
+            assertThat(Files.getLastModifiedTime(pdf2)).isEqualTo(printed2);
+            assertThat(lastPrints).as("nothing printed").hasSize(1);
+            assertThat(html2).as("the HTML, converted with the PDF converter loaded").hasContent(htmlWithoutPdfConverter);
+
+            Files.writeString(reference, Files.readString(reference) + "\nParágrafo novo no volume dois.\n");
+            build.apply(true).run();
+            assertThat(Files.getLastModifiedTime(pdf1)).isEqualTo(printed1);
+            assertThat(pdf1).hasBinaryContent(bytes1);
+            assertThat(Files.getLastModifiedTime(pdf2)).isNotEqualTo(printed2);
+            assertThat(pdfText(pdf2)).contains("Parágrafo novo no volume dois.");
+            assertThat(lastPrints).as("volume 2 alone printed: its print is the last").hasSize(2).last()
+                    .isEqualTo(printed1 + ", " + printed2);
+        }
         Runnable build = () -> renderer.render(new DocumentRenderer.Paths(List.of(
                         new DocumentRenderer.Volume(1, proposal, dir.resolve("html/arquitetura.html"), pdf1),
-                        new DocumentRenderer.Volume(2, reference, dir.resolve("html/referencia.html"), pdf2)),
+                        new DocumentRenderer.Volume(2, reference, html2, pdf2)),
                         diagrams, dir.resolve("generated"), dir.resolve("infra"), theme, dir.resolve("facts")),
-                PrintCache.in(dir.resolve("stamps"), docs, Path.of("").toAbsolutePath()));
-
-        build.run();
-        FileTime printed1 = Files.getLastModifiedTime(pdf1);
-        FileTime printed2 = Files.getLastModifiedTime(pdf2);
-        byte[] bytes1 = Files.readAllBytes(pdf1);
-
-        build.run();
-        assertThat(Files.getLastModifiedTime(pdf1)).isEqualTo(printed1);
-        assertThat(Files.getLastModifiedTime(pdf2)).isEqualTo(printed2);
-
-        Files.writeString(reference, Files.readString(reference) + "\nParágrafo novo no volume dois.\n");
-        build.run();
-        assertThat(Files.getLastModifiedTime(pdf1)).isEqualTo(printed1);
-        assertThat(pdf1).hasBinaryContent(bytes1);
-        assertThat(Files.getLastModifiedTime(pdf2)).isNotEqualTo(printed2);
-        assertThat(pdfText(pdf2)).contains("Parágrafo novo no volume dois.");
+                PrintCache.in(dir.resolve("stamps"), docs, Path.of("").toAbsolutePath()), () -> { });
 
         Files.delete(pdf1);
         build.run();
@@ -274,6 +304,14 @@ class DocumentRendererTest {
 
         prints.record(volume, prints.key(volume, "<p>x</p>", Path.of("docs/tema/arquitetura-theme.yml"), diagrams));
         assertThat(prints.fresh(volume, prints.key(volume, "<p>x</p>", Path.of("docs/tema/arquitetura-theme.yml"), diagrams))).isFalse();
+    }
+
+    private static String printedAt(Path pdf) {
+        try {
+            return Files.exists(pdf) ? Files.getLastModifiedTime(pdf).toString() : "missing";
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String pdfText(Path pdf) throws IOException {

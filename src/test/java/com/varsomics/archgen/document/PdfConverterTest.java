@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The project's PDF converter ({@code document/pdf-converter.rb}) probes headings for {@code heading-min-height-after:
  * auto} with less scratch work than asciidoctor-pdf's own rule; the pages must not change. The oracle is asciidoctor-pdf
  * itself: the same converter with our {@code arrange_heading} removed (so the stock one runs) must give the same bytes,
- * on a fixture whose headings the probe does move (it differs from a rendering without any probe).
+ * on a fixture whose headings the probe does move (it differs from a rendering without any probe). The tests share
+ * one JRuby and each removes what it checks from it afterwards, so each compares with the other's part either present
+ * or removed: the comparison holds either way.
  */
 class PdfConverterTest {
 
@@ -60,6 +64,44 @@ class PdfConverterTest {
         assertThat(sha256(withoutProbe)).as("the fixture has headings that the probe moves").isNotEqualTo(sha256(stock));
         assertThat(sha256(ours)).as("pages set with our probe, byte for byte those of asciidoctor-pdf's own (%s and %s in %s)",
                 "ours.pdf", "stock.pdf", work).isEqualTo(sha256(stock));
+    }
+
+    /**
+     * The converter remembers which font sets a character, the parsed inline markup of a text and the line pitch of a
+     * font. The oracle: the same converter working each answer out every time (the remembering removed, the line
+     * pitch as asciidoctor-pdf measures it) must give the same bytes, on the fixture plus formatted table cells and
+     * symbols only the fallback font has. A character no font has is still reported when the probe met it first.
+     */
+    @Test
+    void rememberedAnswers_GiveTheSameBytesAsWorkingThemOutEachTime() throws IOException {
+        String symbols = "O upload → S3 exige *TLS ≥ 1.2* e `s3:PutObject` ✓; veja https://docs.aws.amazon.com/s3/[S3]. ";
+        StringBuilder table = new StringBuilder("== Símbolos\n\n|===\n|Ação |Efeito\n\n");
+        for (int row = 0; row < 40; row++) {
+            table.append("|`batch:SubmitJob` → *fila ").append(row).append("* |").append(symbols.repeat(1 + row % 3)).append('\n');
+        }
+        table.append("|===\n\n=== Sem glifo\n\nO caractere \uE000 não existe em fonte alguma.\n");
+        Path source = Files.writeString(work.resolve("remembered.adoc"), fixture().replace("S3 e grava", "S3 → grava")
+                + table, StandardCharsets.UTF_8);
+        List<String> warnings = new ArrayList<>();
+        asciidoctor.registerLogHandler(record -> warnings.add(record.getMessage()));
+        byte[] remembered = print(source, "theme-fallbacks.yml", "remembered.pdf");
+        assertThat(warnings).as("a character no font has is reported although the heading probe met it first")
+                .anyMatch(message -> message.startsWith("Could not locate the character `\uE000'"));
+
+        asciidoctor.rubyExtensionRegistry().loadClass(new ByteArrayInputStream(("""
+                ArchgenGlyphFonts.send :remove_method, :find_font_for_this_glyph
+                ArchgenMarkupTrees.send :remove_method, :parse
+                class ArchgenPdfConverter
+                  def line_pitch
+                    one = height_of_typeset_text 'x'
+                    [one, (height_of_typeset_text %(x\\nx)) - one]
+                  end
+                end
+                """).getBytes(StandardCharsets.UTF_8)));
+        byte[] workedOut = print(source, "theme-fallbacks.yml", "worked-out.pdf");
+
+        assertThat(sha256(remembered)).as("remembered answers give the bytes of answers worked out each time (%s and %s in %s)",
+                "remembered.pdf", "worked-out.pdf", work).isEqualTo(sha256(workedOut));
     }
 
     private static String sha256(byte[] bytes) {
