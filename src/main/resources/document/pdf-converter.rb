@@ -7,9 +7,9 @@
 # heading and its first block on scratch, moves the heading along with its paragraph. The layout check
 # document.layout.widow / .orphan verifies the result on the rendered PDF.
 # 2. A cheaper heading-min-height-after: auto (arrange_heading below): same pages, a fraction of the scratch work.
-# 3. Answers remembered instead of worked out again (same bytes, less time): which font sets a character
-# (ArchgenGlyphFonts), the inline markup of a text set more than once (ArchgenMarkupTrees) and the line pitch of
-# the current font (line_pitch).
+# 3. Answers worked out once instead of again and again (same bytes, less time): which font sets a text's
+# characters (ArchgenGlyphFonts), the inline markup of a text set more than once (ArchgenMarkupTrees) and the line
+# pitch of the current font (line_pitch).
 class ArchgenPdfConverter < (Asciidoctor::Converter.for 'pdf')
   register_for 'pdf'
 
@@ -158,15 +158,69 @@ end
 
 # With font fallbacks in the theme, Prawn asks for every character of every fragment set (dry runs and table cell
 # measurements included) which font has its glyph, switching the document's font to each candidate to ask: ~6% of
-# a volume's print. The answer depends only on the fonts, so it is remembered, per Prawn document: asciidoctor-pdf
-# reports a character no font has once per document and never from the scratch document, where a heading probe
-# often sets a block first, so the document being printed still looks it up (and reports it) itself.
+# a volume's print. The answer depends only on the fonts, so it is worked out once:
+# - a text made only of Latin-1 characters its font has (almost every text here) is set in that font as it is: the
+#   fragment Prawn would build from its characters one by one, built at once;
+# - any other text is looked up character by character, each answer remembered.
+# Both are kept per Prawn document: asciidoctor-pdf reports a character no font has once per document and never from
+# the scratch document, where a heading probe often sets a block first, so the document being printed still looks
+# it up (and reports it) itself.
 module ArchgenGlyphFonts
+  LATIN1 = ((0x20..0x7e).to_a + (0xa0..0xff).to_a).map {|code| [code].pack 'U' }.freeze
+
+  def analyze_glyphs_for_fallback_font_support fragment_hash
+    text = fragment_hash[:text]
+    return super if fragment_hash[:image_obj] || text.empty?
+    pattern = archgen_latin1 fragment_hash[:font] || @document.font.family, (archgen_font_opts fragment_hash)
+    return super unless pattern&.match? text
+    fragment = fragment_hash.dup # what form_fragments_from_like_font_glyph_pairs makes when one font sets every character
+    fragment[:text] = text.dup
+    [fragment]
+  end
+
   def find_font_for_this_glyph char, current_font, current_font_opts = {}, fallback_fonts_to_check = [], original_font = current_font
     return super unless current_font.equal? original_font # a fallback being tried: the outer call remembers
     fonts = (@document.instance_variable_get :@archgen_glyph_fonts) || (@document.instance_variable_set :@archgen_glyph_fonts, {})
     key = [char, current_font, current_font_opts[:style], fallback_fonts_to_check.dup] # super shifts the list
     fonts.fetch(key) { fonts[key] = super char, current_font, current_font_opts, fallback_fonts_to_check, original_font }
+  end
+
+  private
+
+  # The font options asciidoctor-pdf 2.3's analyze_glyphs_for_fallback_font_support looks a fragment's characters
+  # up with, worked out as it does (the first lookup may load the font, and Prawn names a font by the order fonts were
+  # loaded in, so the same font must be loaded with the same options at the same moment).
+  def archgen_font_opts fragment_hash
+    effective_font_styles = @document.font_styles
+    if (fragment_font_styles = fragment_hash[:styles])
+      effective_font_styles.merge fragment_font_styles
+      if effective_font_styles.include? :bold
+        { style: (effective_font_styles.include? :italic) ? :bold_italic : :bold }
+      elsif effective_font_styles.include? :italic
+        { style: :italic }
+      else
+        {}
+      end
+    elsif effective_font_styles.empty?
+      {}
+    else
+      { style: (@document.resolve_font_style effective_font_styles) }
+    end
+  end
+
+  # A pattern that matches a text made only of the LATIN1 characters the font has a glyph for; nil for a font that is
+  # not a family of the catalog.
+  def archgen_latin1 family, font_opts
+    patterns = (@document.instance_variable_get :@archgen_latin1) || (@document.instance_variable_set :@archgen_latin1, {})
+    patterns.fetch [family, font_opts[:style]] do |key|
+      patterns[key] = (@document.font_families.key? family) ? begin
+        present = @document.save_font do
+          @document.font family, font_opts
+          LATIN1.select {|char| @document.font.glyph_present? char }
+        end
+        Regexp.new %(\\A[#{present.map {|char| Regexp.escape char }.join}]*\\z)
+      end : nil
+    end
   end
 end
 Prawn::Text::Formatted::Box.prepend ArchgenGlyphFonts
