@@ -167,10 +167,12 @@ end
 # it up (and reports it) itself.
 module ArchgenGlyphFonts
   LATIN1 = ((0x20..0x7e).to_a + (0xa0..0xff).to_a).map {|code| [code].pack 'U' }.freeze
+  ANY_BUT_NUL = /[^\u0000]/
 
   def analyze_glyphs_for_fallback_font_support fragment_hash
     text = fragment_hash[:text]
-    return super if fragment_hash[:image_obj] || text.empty?
+    # only NULs (an inline anchor's placeholder): asciidoctor-pdf looks none up, so it loads no font for them either
+    return super if fragment_hash[:image_obj] || !(text.match? ANY_BUT_NUL)
     pattern = archgen_latin1 fragment_hash[:font] || @document.font.family, (archgen_font_opts fragment_hash)
     return super unless pattern&.match? text
     fragment = fragment_hash.dup # what form_fragments_from_like_font_glyph_pairs makes when one font sets every character
@@ -209,7 +211,7 @@ module ArchgenGlyphFonts
   end
 
   # A pattern that matches a text made only of the LATIN1 characters the font has a glyph for; nil for a font that is
-  # not a family of the catalog.
+  # not a family of the catalog or has none of them (an icon font).
   def archgen_latin1 family, font_opts
     patterns = (@document.instance_variable_get :@archgen_latin1) || (@document.instance_variable_set :@archgen_latin1, {})
     patterns.fetch [family, font_opts[:style]] do |key|
@@ -218,7 +220,7 @@ module ArchgenGlyphFonts
           @document.font family, font_opts
           LATIN1.select {|char| @document.font.glyph_present? char }
         end
-        Regexp.new %(\\A[#{present.map {|char| Regexp.escape char }.join}]*\\z)
+        Regexp.new %(\\A[#{present.map {|char| Regexp.escape char }.join}]*\\z) unless present.empty?
       end : nil
     end
   end

@@ -72,10 +72,16 @@ public final class ArchitectureBuild {
         this.stages = List.copyOf(stages);
         this.caching = Map.copyOf(caching);
         this.after = Map.copyOf(after);
-        Map<String, String> owners = new HashMap<>();
-        stages.forEach(stage -> stage.milestones().forEach(milestone -> owners.put(milestone, stage.name())));
-        this.milestoneStages = Map.copyOf(owners);
         List<String> names = stageNames();
+        Map<String, String> owners = new HashMap<>();
+        stages.forEach(stage -> stage.milestones().forEach(milestone -> {
+            String other = owners.put(milestone, stage.name());
+            if (other != null || names.contains(milestone)) {
+                throw new IllegalArgumentException("milestone '" + milestone + "' of stage '" + stage.name()
+                        + "' is already the name of " + (other != null ? "a milestone of stage '" + other + "'" : "a stage"));
+            }
+        }));
+        this.milestoneStages = Map.copyOf(owners);
         after.forEach((stage, before) -> before.forEach(name -> {
             String owner = milestoneStages.getOrDefault(name, name);
             if (names.indexOf(owner) < 0 || names.indexOf(owner) >= names.indexOf(stage)) {

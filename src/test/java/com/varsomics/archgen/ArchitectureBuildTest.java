@@ -162,6 +162,15 @@ class ArchitectureBuildTest {
     }
 
     @Test
+    void aMilestone_HasANameOfItsOwn() {
+        assertThatThrownBy(() -> new ArchitectureBuild(List.of(stage("model", c -> { }), stageWithMilestone("document", "model", c -> { }))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("milestone 'model' of stage 'document'");
+        assertThatThrownBy(() -> new ArchitectureBuild(List.of(stageWithMilestone("document", "printing", c -> { }),
+                stageWithMilestone("deck", "printing", c -> { }))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a milestone of stage 'document'");
+    }
+
+    @Test
     void theStandardGraph_TheDeckStartsWhenTheDocumentPrintsItsLastVolume_NotAfterTheDocument() {
         ArchitectureBuild build = ArchitectureBuild.standard();
 

@@ -129,7 +129,7 @@ public final class DocumentRenderer implements AutoCloseable {
 
     /**
      * As {@link #render(Paths)}, keeping each volume's PDF that {@code prints} says is unchanged, and running
-     * {@code printingLastVolume} as the last PDF to print starts (not at all when no PDF is printed).
+     * {@code printingLastVolume} as the last PDF to print starts, or once the HTML is written when no PDF is printed.
      */
     void render(Paths paths, PrintCache prints, Runnable printingLastVolume) {
         references.clear();
@@ -171,7 +171,9 @@ public final class DocumentRenderer implements AutoCloseable {
                 printed.add(volume);
             }
         }
-        if (!printed.isEmpty()) {
+        if (printed.isEmpty()) {
+            printingLastVolume.run();
+        } else {
             loadPdfConverter();
             references.clear();
             for (Volume volume : printed) {

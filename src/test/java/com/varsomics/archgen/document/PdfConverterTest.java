@@ -4,6 +4,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.log.LogHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,8 @@ class PdfConverterTest {
      * The converter sets a Latin-1 text in its own font at once, remembers which font sets any other character, the
      * parsed inline markup of a text and the line pitch of a font. The oracle: the same converter working each answer
      * out every time, character by character (those parts removed, the line pitch as asciidoctor-pdf measures it),
-     * must give the same bytes, on the fixture plus formatted table cells and
-     * symbols only the fallback font has. A character no font has is still reported when the probe met it first.
+     * must give the same bytes, on the fixture plus formatted table cells,
+     * symbols only the fallback font has, an icon and a lone anchor. A character no font has is still reported when the probe met it first.
      */
     @Test
     void rememberedAnswers_GiveTheSameBytesAsWorkingThemOutEachTime() throws IOException {
@@ -81,11 +82,21 @@ class PdfConverterTest {
             table.append("|`batch:SubmitJob` → *fila ").append(row).append("* |").append(symbols.repeat(1 + row % 3)).append('\n');
         }
         table.append("|===\n\n=== Sem glifo\n\nO caractere \uE000 não existe em fonte alguma.\n");
-        Path source = Files.writeString(work.resolve("remembered.adoc"), fixture().replace("S3 e grava", "S3 → grava")
-                + table, StandardCharsets.UTF_8);
+        // an icon font (no Latin-1 glyph at all) and an anchor alone in a style nothing else uses (its placeholder is a
+        // NUL, which asciidoctor-pdf looks up in no font), first: a font loaded early renames every font loaded after it
+        String opening = "Um ícone icon:heart[] e uma âncora solta em negrito e itálico: *_[[ancora-solta]]_* aqui.\n\n";
+        Path source = Files.writeString(work.resolve("remembered.adoc"), fixture().replace(":sectnums:\n", ":sectnums:\n:icons: font\n")
+                .replaceFirst("== Capítulo 1\n", opening + "== Capítulo 1\n").replace("S3 e grava", "S3 → grava") + table,
+                StandardCharsets.UTF_8);
         List<String> warnings = new ArrayList<>();
-        asciidoctor.registerLogHandler(record -> warnings.add(record.getMessage()));
-        byte[] remembered = print(source, "theme-fallbacks.yml", "remembered.pdf");
+        LogHandler collect = record -> warnings.add(record.getMessage());
+        asciidoctor.registerLogHandler(collect);
+        byte[] remembered;
+        try {
+            remembered = print(source, "theme-fallbacks.yml", "remembered.pdf");
+        } finally {
+            asciidoctor.unregisterLogHandler(collect);
+        }
         assertThat(warnings).as("a character no font has is reported although the heading probe met it first")
                 .anyMatch(message -> message.startsWith("Could not locate the character `\uE000'"));
 
