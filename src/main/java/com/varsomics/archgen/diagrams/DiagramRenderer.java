@@ -44,6 +44,8 @@ public final class DiagramRenderer {
      */
     public static final String PNG = ".png";
     private static final String PNG_PART = PNG + ".part";
+    private static final String SOURCE = ".puml";
+    private static final String FAILED_SOURCE = ".failed" + SOURCE;
 
     private final Path outputDirectory;
     private final int threads;
@@ -60,8 +62,8 @@ public final class DiagramRenderer {
     public record OutputFiles(Path puml, Path svg, Path png, Path failed) {
 
         public static OutputFiles of(Path directory, String key) {
-            return new OutputFiles(directory.resolve(key + ".puml"), directory.resolve(key + ".svg"),
-                    directory.resolve(key + PNG), directory.resolve(key + ".failed.puml"));
+            return new OutputFiles(directory.resolve(key + SOURCE), directory.resolve(key + ".svg"),
+                    directory.resolve(key + PNG), directory.resolve(key + FAILED_SOURCE));
         }
 
         public List<Path> all() {
@@ -140,12 +142,12 @@ public final class DiagramRenderer {
 
     private static boolean isCompleteSource(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".puml") && !name.endsWith(".failed.puml");
+        return name.endsWith(SOURCE) && !name.endsWith(FAILED_SOURCE);
     }
 
     private static String key(Path puml) {
         String name = puml.getFileName().toString();
-        return name.substring(0, name.length() - ".puml".length());
+        return name.substring(0, name.length() - SOURCE.length());
     }
 
     private void createOutputDirectory() {
@@ -199,7 +201,7 @@ public final class DiagramRenderer {
         String line = first.getLine() != null ? first.getLine().getString().strip() : "?";
         return "View '" + diagram.key() + "': PlantUML cannot render the exported diagram: " + first.getError()
                 + " (exported line: " + line + "). The exported source is kept as build/diagrams/" + diagram.key()
-                + ".failed.puml; usually an element name or property in workspace.dsl contains a character PlantUML rejects,"
+                + FAILED_SOURCE + "; usually an element name or property in workspace.dsl contains a character PlantUML rejects,"
                 + " or an aws-icons.tsv path does not exist in awslib14.";
     }
 
