@@ -182,7 +182,7 @@ module ArchgenGlyphFonts
 
   def find_font_for_this_glyph char, current_font, current_font_opts = {}, fallback_fonts_to_check = [], original_font = current_font
     return super unless current_font.equal? original_font # a fallback being tried: the outer call remembers
-    fonts = (@document.instance_variable_get :@archgen_glyph_fonts) || (@document.instance_variable_set :@archgen_glyph_fonts, {})
+    fonts = archgen_per_document :@archgen_glyph_fonts
     key = [char, current_font, current_font_opts[:style], fallback_fonts_to_check.dup] # super shifts the list
     fonts.fetch(key) { fonts[key] = super char, current_font, current_font_opts, fallback_fonts_to_check, original_font }
   end
@@ -213,16 +213,21 @@ module ArchgenGlyphFonts
   # A pattern that matches a text made only of the LATIN1 characters the font has a glyph for; nil for a font that is
   # not a family of the catalog or has none of them (an icon font).
   def archgen_latin1 family, font_opts
-    patterns = (@document.instance_variable_get :@archgen_latin1) || (@document.instance_variable_set :@archgen_latin1, {})
+    patterns = archgen_per_document :@archgen_latin1
     patterns.fetch [family, font_opts[:style]] do |key|
-      patterns[key] = (@document.font_families.key? family) ? begin
+      patterns[key] = if @document.font_families.key? family
         present = @document.save_font do
           @document.font family, font_opts
           LATIN1.select {|char| @document.font.glyph_present? char }
         end
         Regexp.new %(\\A[#{present.map {|char| Regexp.escape char }.join}]*\\z) unless present.empty?
-      end : nil
+      end
     end
+  end
+
+  # A hash kept on the Prawn document this box sets text on (the scratch document has its own).
+  def archgen_per_document name
+    (@document.instance_variable_get name) || (@document.instance_variable_set name, {})
   end
 end
 Prawn::Text::Formatted::Box.prepend ArchgenGlyphFonts
